@@ -1,0 +1,274 @@
+package org.recumbent.core;
+
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one answer for a report: the triage level, the ranked differential, the warning signs that
+ * fired, safe advice, advice to avoid and why, what to watch for, the next questions worth asking,
+ * the plugins that failed, and the disclaimer.
+ *
+ * <p>Immutable. Built by {@link ConditionAggregator#assess(SymptomReport)}, or read from JSON.
+ *
+ * @since 0.1
+ */
+public final class AggregatedAssessment {
+
+  /** The wire-format schema version this class represents. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private final Triage triage;
+  private final String triageMessage;
+  private final boolean outOfScope;
+  private final List<RankedCondition> differential;
+  private final List<Warning> warnings;
+  private final List<Advice> advice;
+  private final List<AvoidedAdvice> avoid;
+  private final List<WatchFor> watchFor;
+  private final List<Question> nextQuestions;
+  private final List<PluginFailure> failedPlugins;
+  private final List<String> notes;
+  private final String disclaimer;
+
+  private AggregatedAssessment(Builder b) {
+    this.triage = b.triage;
+    this.triageMessage = b.triageMessage;
+    this.outOfScope = b.outOfScope;
+    this.differential = List.copyOf(b.differential);
+    this.warnings = List.copyOf(b.warnings);
+    this.advice = List.copyOf(b.advice);
+    this.avoid = List.copyOf(b.avoid);
+    this.watchFor = List.copyOf(b.watchFor);
+    this.nextQuestions = List.copyOf(b.nextQuestions);
+    this.failedPlugins = List.copyOf(b.failedPlugins);
+    this.notes = List.copyOf(b.notes);
+    this.disclaimer = b.disclaimer;
+  }
+
+  /**
+   * Start building an assessment (used by the aggregator and the JSON reader).
+   *
+   * @return a new builder; never {@code null}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Return the level of care. @return the triage; never {@code null} */
+  public Triage triage() {
+    return triage;
+  }
+
+  /** Return what the triage level means, in plain words. @return the text; never {@code null} */
+  public String triageMessage() {
+    return triageMessage;
+  }
+
+  /** Return whether the person is under 18, which this library is not designed for. @return the flag */
+  public boolean outOfScope() {
+    return outOfScope;
+  }
+
+  /** Return the differential, most likely first. @return the entries; never {@code null} */
+  public List<RankedCondition> differential() {
+    return differential;
+  }
+
+  /**
+   * Return the most likely condition.
+   *
+   * @return the first entry of the differential, or empty when no plugin judged anything
+   */
+  public Optional<RankedCondition> topCondition() {
+    return differential.isEmpty() ? Optional.empty() : Optional.of(differential.get(0));
+  }
+
+  /**
+   * Return the differential entry for a condition.
+   *
+   * @param conditionId the condition id; never {@code null}
+   * @return the entry, or empty when no plugin judged it
+   */
+  public Optional<RankedCondition> condition(String conditionId) {
+    for (RankedCondition c : differential) {
+      if (c.condition().equals(conditionId)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Return the warning signs that fired, most urgent first. @return the warnings; never {@code null} */
+  public List<Warning> warnings() {
+    return warnings;
+  }
+
+  /** Return the safe advice. @return the advice; never {@code null} */
+  public List<Advice> advice() {
+    return advice;
+  }
+
+  /** Return the advice to avoid, with reasons. @return the entries; never {@code null} */
+  public List<AvoidedAdvice> avoid() {
+    return avoid;
+  }
+
+  /** Return the warning signs to watch for. @return the entries; never {@code null} */
+  public List<WatchFor> watchFor() {
+    return watchFor;
+  }
+
+  /** Return the questions worth asking next, best first. @return the questions; never {@code null} */
+  public List<Question> nextQuestions() {
+    return nextQuestions;
+  }
+
+  /** Return the plugins that failed and were left out. @return the failures; never {@code null} */
+  public List<PluginFailure> failedPlugins() {
+    return failedPlugins;
+  }
+
+  /**
+   * Throw if any plugin failed; for callers that would rather fail than show a partial answer.
+   *
+   * @return this assessment
+   * @throws IllegalStateException naming the failed plugins
+   */
+  public AggregatedAssessment requireComplete() {
+    checkState(failedPlugins.isEmpty(), "assessment is incomplete; failed plugins: %s", failedPlugins);
+    return this;
+  }
+
+  /** Return extra plain notes, such as the out-of-scope notice. @return the notes; never {@code null} */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /** Return the disclaimer. @return the text; never {@code null} */
+  public String disclaimer() {
+    return disclaimer;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AggregatedAssessment a && a.triage == triage && a.triageMessage.equals(triageMessage)
+        && a.outOfScope == outOfScope && a.differential.equals(differential) && a.warnings.equals(warnings)
+        && a.advice.equals(advice) && a.avoid.equals(avoid) && a.watchFor.equals(watchFor)
+        && a.nextQuestions.equals(nextQuestions) && a.failedPlugins.equals(failedPlugins)
+        && a.notes.equals(notes) && a.disclaimer.equals(disclaimer);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(triage, outOfScope, differential, warnings, advice, avoid, nextQuestions, failedPlugins);
+  }
+
+  @Override
+  public String toString() {
+    return "AggregatedAssessment{triage=" + triage + ", outOfScope=" + outOfScope + ", differential="
+        + differential + ", warnings=" + warnings + ", advice=" + advice + ", avoid=" + avoid
+        + ", failedPlugins=" + failedPlugins + "}";
+  }
+
+  /** Builds an {@link AggregatedAssessment}. */
+  public static final class Builder {
+    private Triage triage;
+    private String triageMessage;
+    private boolean outOfScope;
+    private final List<RankedCondition> differential = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+    private final List<Advice> advice = new ArrayList<>();
+    private final List<AvoidedAdvice> avoid = new ArrayList<>();
+    private final List<WatchFor> watchFor = new ArrayList<>();
+    private final List<Question> nextQuestions = new ArrayList<>();
+    private final List<PluginFailure> failedPlugins = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private String disclaimer;
+
+    private Builder() {}
+
+    /** Set the triage. @param triage never {@code null} @param message plain meaning; never {@code null} @return this */
+    public Builder triage(Triage triage, String message) {
+      this.triage = requireNonNull(triage, "triage");
+      this.triageMessage = requireNonNull(message, "message");
+      return this;
+    }
+
+    /** Set the out-of-scope flag. @param value the flag @return this */
+    public Builder outOfScope(boolean value) {
+      this.outOfScope = value;
+      return this;
+    }
+
+    /** Add differential entries. @param entries never {@code null} @return this */
+    public Builder differential(List<RankedCondition> entries) {
+      differential.addAll(entries);
+      return this;
+    }
+
+    /** Add warnings. @param entries never {@code null} @return this */
+    public Builder warnings(List<Warning> entries) {
+      warnings.addAll(entries);
+      return this;
+    }
+
+    /** Add advice. @param entries never {@code null} @return this */
+    public Builder advice(List<Advice> entries) {
+      advice.addAll(entries);
+      return this;
+    }
+
+    /** Add advice to avoid. @param entries never {@code null} @return this */
+    public Builder avoid(List<AvoidedAdvice> entries) {
+      avoid.addAll(entries);
+      return this;
+    }
+
+    /** Add warning signs to watch for. @param entries never {@code null} @return this */
+    public Builder watchFor(List<WatchFor> entries) {
+      watchFor.addAll(entries);
+      return this;
+    }
+
+    /** Add next questions. @param entries never {@code null} @return this */
+    public Builder nextQuestions(List<Question> entries) {
+      nextQuestions.addAll(entries);
+      return this;
+    }
+
+    /** Add plugin failures. @param entries never {@code null} @return this */
+    public Builder failedPlugins(List<PluginFailure> entries) {
+      failedPlugins.addAll(entries);
+      return this;
+    }
+
+    /** Add notes. @param entries never {@code null} @return this */
+    public Builder notes(List<String> entries) {
+      notes.addAll(entries);
+      return this;
+    }
+
+    /** Set the disclaimer. @param text never {@code null} @return this */
+    public Builder disclaimer(String text) {
+      this.disclaimer = requireNonNull(text, "text");
+      return this;
+    }
+
+    /**
+     * Build the assessment.
+     *
+     * @return the assessment; never {@code null}
+     * @throws IllegalStateException if the triage or disclaimer is missing
+     */
+    public AggregatedAssessment build() {
+      checkState(triage != null, "an assessment needs a triage level");
+      checkState(disclaimer != null && !disclaimer.isBlank(), "an assessment needs a disclaimer");
+      return new AggregatedAssessment(this);
+    }
+  }
+}

@@ -1,0 +1,289 @@
+package org.recumbent.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * An immutable symptom report: who the person is and what is known about each feature.
+ *
+ * <p>A feature not mentioned is {@link FindingState#UNKNOWN}. A feature explicitly answered
+ * "unknown" is also unknown for scoring, but {@link #isAnswered(String) counts as asked}, so an
+ * interview does not ask it again. Findings are kept in id order, so two reports with the same
+ * findings are equal whatever order they were added in.
+ *
+ * <p>The report checks the shape of each feature id; whether an id exists is checked against the
+ * {@link Vocabulary} by the aggregator and the wire format.
+ *
+ * @since 0.1
+ */
+public final class SymptomReport {
+
+  private static final SymptomReport EMPTY = new SymptomReport(Patient.unknown(), new TreeMap<>());
+
+  private final Patient patient;
+  private final SortedMap<String, FindingState> findings;
+  // A hash index beside the sorted view: scoring looks features up many times per assessment.
+  private final HashMap<String, FindingState> index;
+
+  private SymptomReport(Patient patient, TreeMap<String, FindingState> findings) {
+    this.patient = patient;
+    this.findings = Collections.unmodifiableSortedMap(findings);
+    this.index = new HashMap<>(findings);
+  }
+
+  /**
+   * Return a report with no patient context and no findings.
+   *
+   * @return the empty report; never {@code null}
+   */
+  public static SymptomReport empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Start building a report.
+   *
+   * @return a new builder; never {@code null}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Return the patient context.
+   *
+   * @return the patient; never {@code null}
+   */
+  public Patient patient() {
+    return patient;
+  }
+
+  /**
+   * Return every explicit answer, in feature-id order, including explicit "unknown" answers.
+   *
+   * @return an unmodifiable sorted map; never {@code null}
+   */
+  public SortedMap<String, FindingState> findings() {
+    return findings;
+  }
+
+  /**
+   * Return what is known about a feature.
+   *
+   * @param featureId the feature id; never {@code null}
+   * @return the state; {@link FindingState#UNKNOWN} when not mentioned; never {@code null}
+   */
+  public FindingState state(String featureId) {
+    FindingState s = index.get(featureId);
+    return s == null ? FindingState.UNKNOWN : s;
+  }
+
+  /**
+   * Return whether the feature is reported present.
+   *
+   * @param featureId the feature id; never {@code null}
+   * @return {@code true} only when present
+   */
+  public boolean isPresent(String featureId) {
+    return index.get(featureId) == FindingState.PRESENT;
+  }
+
+  /**
+   * Return whether the feature is reported absent.
+   *
+   * @param featureId the feature id; never {@code null}
+   * @return {@code true} only when absent
+   */
+  public boolean isAbsent(String featureId) {
+    return index.get(featureId) == FindingState.ABSENT;
+  }
+
+  /**
+   * Return whether the feature was answered at all, even with "unknown".
+   *
+   * @param featureId the feature id; never {@code null}
+   * @return {@code true} when the report mentions the feature
+   */
+  public boolean isAnswered(String featureId) {
+    return index.containsKey(featureId);
+  }
+
+  /**
+   * Return a builder that starts from this report.
+   *
+   * @return a new builder holding a copy of this report; never {@code null}
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.patient = patient;
+    b.findings.putAll(findings);
+    return b;
+  }
+
+  /**
+   * Return a copy of this report with one finding set.
+   *
+   * @param featureId the feature id; never {@code null}
+   * @param state the state; never {@code null}
+   * @return a new report; never {@code null}
+   */
+  public SymptomReport with(String featureId, FindingState state) {
+    return toBuilder().finding(featureId, state).build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SymptomReport r && r.patient.equals(patient) && r.findings.equals(findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * patient.hashCode() + findings.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "SymptomReport{" + patient + ", findings=" + findings + "}";
+  }
+
+  /**
+   * Builds a {@link SymptomReport}. Not thread-safe; {@link #build()} may be called many times.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private Patient patient = Patient.unknown();
+    private final TreeMap<String, FindingState> findings = new TreeMap<>();
+
+    private Builder() {}
+
+    /**
+     * Set the patient context.
+     *
+     * @param patient the patient; never {@code null}
+     * @return this builder
+     */
+    public Builder patient(Patient patient) {
+      this.patient = requireNonNull(patient, "patient");
+      return this;
+    }
+
+    /**
+     * Set the age, keeping the sex.
+     *
+     * @param age whole years, 0 to 120
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder age(int age) {
+      this.patient = Patient.of(age, patient.sex());
+      return this;
+    }
+
+    /**
+     * Set the sex, keeping the age.
+     *
+     * @param sex the sex; never {@code null}
+     * @return this builder
+     */
+    public Builder sex(Sex sex) {
+      requireNonNull(sex, "sex");
+      this.patient = patient.age().isPresent()
+          ? Patient.of(patient.age().getAsInt(), sex) : Patient.ofSex(sex);
+      return this;
+    }
+
+    /**
+     * Set one finding, replacing any earlier answer for the same feature.
+     *
+     * @param featureId the feature id; never {@code null}
+     * @param state the state; never {@code null}
+     * @return this builder
+     * @throws IllegalArgumentException if the id is malformed
+     */
+    public Builder finding(String featureId, FindingState state) {
+      requireNonNull(featureId, "featureId");
+      requireNonNull(state, "state");
+      checkArgument(Feature.ID.matcher(featureId).matches(),
+          "findings: '%s' is not a feature id; ids look like 'timing.worse_lying_down'", featureId);
+      findings.put(featureId, state);
+      return this;
+    }
+
+    /**
+     * Mark features present.
+     *
+     * @param featureIds the feature ids; never {@code null}
+     * @return this builder
+     */
+    public Builder present(String... featureIds) {
+      for (String id : featureIds) {
+        finding(id, FindingState.PRESENT);
+      }
+      return this;
+    }
+
+    /**
+     * Mark features absent.
+     *
+     * @param featureIds the feature ids; never {@code null}
+     * @return this builder
+     */
+    public Builder absent(String... featureIds) {
+      for (String id : featureIds) {
+        finding(id, FindingState.ABSENT);
+      }
+      return this;
+    }
+
+    /**
+     * Mark features as asked but not known ("don't know").
+     *
+     * @param featureIds the feature ids; never {@code null}
+     * @return this builder
+     */
+    public Builder unknown(String... featureIds) {
+      for (String id : featureIds) {
+        finding(id, FindingState.UNKNOWN);
+      }
+      return this;
+    }
+
+    /**
+     * Set many findings at once.
+     *
+     * @param map feature id to state; never {@code null}, no {@code null} keys or values
+     * @return this builder
+     */
+    public Builder findings(Map<String, FindingState> map) {
+      map.forEach(this::finding);
+      return this;
+    }
+
+    /**
+     * Forget a finding, so the feature is unknown and unasked again.
+     *
+     * @param featureId the feature id; never {@code null}
+     * @return this builder
+     */
+    public Builder clear(String featureId) {
+      findings.remove(requireNonNull(featureId, "featureId"));
+      return this;
+    }
+
+    /**
+     * Build the immutable report.
+     *
+     * @return the report; never {@code null}
+     */
+    public SymptomReport build() {
+      return new SymptomReport(patient, new TreeMap<>(findings));
+    }
+  }
+}

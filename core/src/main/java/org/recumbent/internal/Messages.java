@@ -1,0 +1,119 @@
+package org.recumbent.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Properties;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/** Resource bundles and message helpers. */
+public final class Messages {
+
+  private static final ResourceBundle ROOT = bundle("org.recumbent.internal.messages", Locale.ROOT);
+
+  private Messages() {}
+
+  /**
+   * Load a bundle of this module, falling back to the root bundle, never to the JVM's locale.
+   *
+   * @param baseName the bundle base name
+   * @param locale the locale
+   * @return the bundle
+   */
+  public static ResourceBundle bundle(String baseName, Locale locale) {
+    // Loaded by hand rather than through ResourceBundle.getBundle: a Control (to stop fallback to
+    // the JVM's default locale) is not supported in named modules, and the result must not depend
+    // on the machine's locale. Later files override earlier ones: base, language, language_country.
+    Properties merged = new Properties();
+    String path = "/" + baseName.replace('.', '/');
+    load(merged, path + ".properties", true);
+    if (!locale.getLanguage().isEmpty()) {
+      load(merged, path + "_" + locale.getLanguage() + ".properties", false);
+      if (!locale.getCountry().isEmpty()) {
+        load(merged, path + "_" + locale.getLanguage() + "_" + locale.getCountry() + ".properties", false);
+      }
+    }
+    return new ResourceBundle() {
+      @Override
+      protected Object handleGetObject(String key) {
+        return merged.getProperty(key);
+      }
+
+      @Override
+      public Enumeration<String> getKeys() {
+        return Collections.enumeration(merged.stringPropertyNames());
+      }
+    };
+  }
+
+  private static void load(Properties into, String resource, boolean required) {
+    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        if (required) {
+          throw new IllegalStateException("missing resource " + resource);
+        }
+        return;
+      }
+      into.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Return a text from the root messages bundle.
+   *
+   * @param key the key
+   * @return the text
+   */
+  public static String text(String key) {
+    return ROOT.getString(key);
+  }
+
+  /**
+   * Return the candidate closest to {@code input} by edit distance, when close enough to be a typo.
+   *
+   * @param input the unknown value
+   * @param candidates the known values
+   * @return the closest, or empty
+   */
+  public static Optional<String> closest(String input, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(input, c);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
+      }
+    }
+    int allowed = Math.max(2, input.length() / 4);
+    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,461 @@
+package org.recumbent.spi.support;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.recumbent.core.FindingState;
+import org.recumbent.core.Sex;
+import org.recumbent.core.SymptomReport;
+import org.recumbent.spi.ConditionScore;
+import org.recumbent.spi.Source;
+
+/**
+ * A transparent evidence model for one condition: a prior (by age and sex where the literature
+ * supports it), criteria with likelihood ratios for present and for absent, and essential
+ * criteria whose absence caps the probability. Unknown findings contribute nothing.
+ *
+ * <p>Scoring multiplies the prior odds by the likelihood ratio of every known criterion (the
+ * naive-Bayes assumption; keep correlated findings in one {@linkplain Builder#anyOf grouped
+ * criterion}), converts back to a probability, applies the caps, and keeps the result in
+ * [{@value #FLOOR}, {@value #CEILING}] so the model never claims certainty.
+ *
+ * <p>Every criterion is either supporting (LR present &ge; 1 &ge; LR absent) or conflicting (LR
+ * present &le; 1 &le; LR absent); the builder rejects anything else. That makes the model
+ * monotone by construction: for a supporting criterion, unknown to present never lowers the
+ * probability and unknown to absent never raises it, and the reverse for a conflicting one.
+ *
+ * <p>Instances are immutable and thread-safe; scoring allocates only the result.
+ *
+ * @since 0.1
+ */
+public final class EvidenceModel {
+
+  /** The lowest probability a model reports. */
+  public static final double FLOOR = 0.001;
+  /** The highest probability a model reports. */
+  public static final double CEILING = 0.99;
+
+  /** How the findings of a criterion combine. */
+  public enum Mode {
+    /** Present when any finding is present; absent when every finding is absent. */
+    ANY_OF,
+    /** Present when every finding is present; absent when any finding is absent. */
+    ALL_OF
+  }
+
+  /**
+   * One criterion of the model, as a clinician would audit it.
+   *
+   * @param features the feature ids it reads; never {@code null} or empty
+   * @param mode how they combine; never {@code null}
+   * @param lrPresent likelihood ratio when present
+   * @param lrAbsent likelihood ratio when absent
+   * @param source where the numbers come from; never {@code null}
+   */
+  public record Criterion(List<String> features, Mode mode, double lrPresent, double lrAbsent, Source source) {
+    /** Create a criterion, copying the list. */
+    public Criterion {
+      features = List.copyOf(features);
+      requireNonNull(mode, "mode");
+      requireNonNull(source, "source");
+    }
+
+    /** Return whether the criterion raises the probability when present. @return {@code true} if supporting */
+    public boolean isSupporting() {
+      return lrPresent >= 1.0;
+    }
+  }
+
+  /**
+   * An essential criterion: when it is absent, the probability is capped.
+   *
+   * @param feature the feature id; never {@code null}
+   * @param capWhenAbsent the highest probability allowed when the feature is absent
+   * @param source where the rule comes from; never {@code null}
+   */
+  public record Essential(String feature, double capWhenAbsent, Source source) {
+    /** Create an essential criterion. */
+    public Essential {
+      requireNonNull(feature, "feature");
+      requireNonNull(source, "source");
+    }
+  }
+
+  /**
+   * A prior for people of at least a given age.
+   *
+   * @param fromAge the youngest age it applies to
+   * @param probability the prior probability
+   * @param source where the figure comes from; never {@code null}
+   */
+  public record AgePrior(int fromAge, double probability, Source source) {
+    /** Create an age band. */
+    public AgePrior {
+      requireNonNull(source, "source");
+    }
+  }
+
+  /**
+   * An odds ratio applied to the prior for one sex.
+   *
+   * @param sex the sex; never {@code null}
+   * @param oddsRatio the multiplier on the prior odds
+   * @param source where the figure comes from; never {@code null}
+   */
+  public record SexOdds(Sex sex, double oddsRatio, Source source) {
+    /** Create a sex adjustment. */
+    public SexOdds {
+      requireNonNull(sex, "sex");
+      requireNonNull(source, "source");
+    }
+  }
+
+  private final String conditionId;
+  private final double prior;
+  private final Source priorSource;
+  private final List<AgePrior> agePriors;
+  private final List<SexOdds> sexOdds;
+  private final List<Criterion> criteria;
+  private final List<Essential> essentials;
+
+  // Flat tables for scoring.
+  private final String[][] featureTable;
+  private final boolean[] allOf;
+  private final double[] logLrPresent;
+  private final double[] logLrAbsent;
+
+  private EvidenceModel(Builder b) {
+    this.conditionId = b.conditionId;
+    this.prior = b.prior;
+    this.priorSource = b.priorSource;
+    this.agePriors = List.copyOf(b.agePriors);
+    this.sexOdds = List.copyOf(b.sexOdds);
+    this.criteria = List.copyOf(b.criteria);
+    this.essentials = List.copyOf(b.essentials);
+    int n = criteria.size();
+    featureTable = new String[n][];
+    allOf = new boolean[n];
+    logLrPresent = new double[n];
+    logLrAbsent = new double[n];
+    for (int i = 0; i < n; i++) {
+      Criterion c = criteria.get(i);
+      featureTable[i] = c.features().toArray(new String[0]);
+      allOf[i] = c.mode() == Mode.ALL_OF;
+      logLrPresent[i] = Math.log(c.lrPresent());
+      logLrAbsent[i] = Math.log(c.lrAbsent());
+    }
+  }
+
+  /**
+   * Start a model for one condition.
+   *
+   * @param conditionId the condition id; never {@code null}
+   * @return a new builder; never {@code null}
+   */
+  public static Builder builder(String conditionId) {
+    return new Builder(conditionId);
+  }
+
+  /** Return the condition id. @return the id; never {@code null} */
+  public String conditionId() {
+    return conditionId;
+  }
+
+  /** Return the base prior for an adult of unknown age and sex. @return the prior */
+  public double basePrior() {
+    return prior;
+  }
+
+  /** Return the source of the base prior. @return the source; never {@code null} */
+  public Source basePriorSource() {
+    return priorSource;
+  }
+
+  /** Return the age bands, youngest first. @return the bands; never {@code null} */
+  public List<AgePrior> agePriors() {
+    return agePriors;
+  }
+
+  /** Return the sex adjustments. @return the adjustments; never {@code null} */
+  public List<SexOdds> sexOdds() {
+    return sexOdds;
+  }
+
+  /** Return the criteria. @return the criteria; never {@code null} */
+  public List<Criterion> criteria() {
+    return criteria;
+  }
+
+  /** Return the essential criteria. @return the essential criteria; never {@code null} */
+  public List<Essential> essentials() {
+    return essentials;
+  }
+
+  /**
+   * Return every feature id this model reads.
+   *
+   * @return the ids, in criterion order, without repeats; never {@code null}
+   */
+  public List<String> features() {
+    List<String> out = new ArrayList<>();
+    for (Criterion c : criteria) {
+      for (String f : c.features()) {
+        if (!out.contains(f)) {
+          out.add(f);
+        }
+      }
+    }
+    for (Essential e : essentials) {
+      if (!out.contains(e.feature())) {
+        out.add(e.feature());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Return the prior for a report's patient, before any finding.
+   *
+   * @param report the report; never {@code null}
+   * @return the prior probability
+   */
+  public double priorFor(SymptomReport report) {
+    double p = prior;
+    OptionalInt age = report.patient().age();
+    if (age.isPresent()) {
+      for (AgePrior band : agePriors) {
+        if (age.getAsInt() >= band.fromAge()) {
+          p = band.probability();
+        }
+      }
+    }
+    Sex sex = report.patient().sex();
+    for (SexOdds s : sexOdds) {
+      if (s.sex() == sex) {
+        double odds = p / (1 - p) * s.oddsRatio();
+        p = odds / (1 + odds);
+      }
+    }
+    return p;
+  }
+
+  /**
+   * Score a report.
+   *
+   * @param report the report; never {@code null}
+   * @return the score, with the findings that raised and lowered it; never {@code null}
+   */
+  public ConditionScore score(SymptomReport report) {
+    requireNonNull(report, "report");
+    double p0 = priorFor(report);
+    double logOdds = Math.log(p0 / (1 - p0));
+    List<String> supporting = new ArrayList<>(4);
+    List<String> conflicting = new ArrayList<>(4);
+    for (int i = 0; i < featureTable.length; i++) {
+      FindingState state = combined(report, featureTable[i], allOf[i]);
+      if (state == FindingState.PRESENT) {
+        logOdds += logLrPresent[i];
+        explain(report, featureTable[i], FindingState.PRESENT, logLrPresent[i], supporting, conflicting);
+      } else if (state == FindingState.ABSENT) {
+        logOdds += logLrAbsent[i];
+        explain(report, featureTable[i], FindingState.ABSENT, logLrAbsent[i], supporting, conflicting);
+      }
+    }
+    double p = 1.0 / (1.0 + Math.exp(-logOdds));
+    for (Essential e : essentials) {
+      if (report.isAbsent(e.feature())) {
+        if (p > e.capWhenAbsent()) {
+          p = e.capWhenAbsent();
+        }
+        if (!conflicting.contains(e.feature())) {
+          conflicting.add(e.feature());
+        }
+      }
+    }
+    p = Math.max(FLOOR, Math.min(CEILING, p));
+    return new ConditionScore(conditionId, p, supporting, conflicting);
+  }
+
+  private static FindingState combined(SymptomReport report, String[] features, boolean allOf) {
+    if (features.length == 1) {
+      return report.state(features[0]);
+    }
+    boolean anyPresent = false;
+    boolean anyAbsent = false;
+    boolean allPresent = true;
+    boolean allAbsent = true;
+    for (String f : features) {
+      FindingState s = report.state(f);
+      anyPresent |= s == FindingState.PRESENT;
+      anyAbsent |= s == FindingState.ABSENT;
+      allPresent &= s == FindingState.PRESENT;
+      allAbsent &= s == FindingState.ABSENT;
+    }
+    if (allOf) {
+      return allPresent ? FindingState.PRESENT : anyAbsent ? FindingState.ABSENT : FindingState.UNKNOWN;
+    }
+    return anyPresent ? FindingState.PRESENT : allAbsent ? FindingState.ABSENT : FindingState.UNKNOWN;
+  }
+
+  private static void explain(SymptomReport report, String[] features, FindingState state, double logLr,
+      List<String> supporting, List<String> conflicting) {
+    if (logLr == 0.0) {
+      return;
+    }
+    List<String> target = logLr > 0 ? supporting : conflicting;
+    for (String f : features) {
+      if (report.state(f) == state && !target.contains(f)) {
+        target.add(f);
+      }
+    }
+  }
+
+  /** Builds an {@link EvidenceModel}; every number needs a {@link Source}. */
+  public static final class Builder {
+    private final String conditionId;
+    private double prior = Double.NaN;
+    private Source priorSource;
+    private final List<AgePrior> agePriors = new ArrayList<>();
+    private final List<SexOdds> sexOdds = new ArrayList<>();
+    private final List<Criterion> criteria = new ArrayList<>();
+    private final List<Essential> essentials = new ArrayList<>();
+
+    private Builder(String conditionId) {
+      this.conditionId = requireNonNull(conditionId, "conditionId");
+    }
+
+    /**
+     * Set the prior for an adult of unknown age and sex.
+     *
+     * @param probability in (0, 1)
+     * @param source where it comes from; never {@code null}
+     * @return this builder
+     */
+    public Builder prior(double probability, Source source) {
+      checkProbability(probability, "prior");
+      this.prior = probability;
+      this.priorSource = requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Set the prior for people aged {@code fromAge} or more (the highest band that applies wins).
+     *
+     * @param fromAge the youngest age of the band
+     * @param probability in (0, 1)
+     * @param source where it comes from; never {@code null}
+     * @return this builder
+     */
+    public Builder priorFromAge(int fromAge, double probability, Source source) {
+      checkProbability(probability, "age prior");
+      checkArgument(agePriors.isEmpty() || agePriors.get(agePriors.size() - 1).fromAge() < fromAge,
+          "%s: age bands must be added youngest first", conditionId);
+      agePriors.add(new AgePrior(fromAge, probability, source));
+      return this;
+    }
+
+    /**
+     * Multiply the prior odds for one sex.
+     *
+     * @param sex the sex; never {@code null}
+     * @param oddsRatio greater than 0
+     * @param source where it comes from; never {@code null}
+     * @return this builder
+     */
+    public Builder sexOddsRatio(Sex sex, double oddsRatio, Source source) {
+      checkArgument(oddsRatio > 0 && Double.isFinite(oddsRatio), "%s: odds ratio must be positive", conditionId);
+      sexOdds.add(new SexOdds(sex, oddsRatio, source));
+      return this;
+    }
+
+    /**
+     * Add a criterion on one feature.
+     *
+     * @param featureId the feature id; never {@code null}
+     * @param lrPresent likelihood ratio when present, greater than 0
+     * @param lrAbsent likelihood ratio when absent, greater than 0, on the other side of 1
+     * @param source where the numbers come from; never {@code null}
+     * @return this builder
+     * @throws IllegalArgumentException if the ratios are not both on opposite sides of 1
+     */
+    public Builder criterion(String featureId, double lrPresent, double lrAbsent, Source source) {
+      return add(List.of(featureId), Mode.ANY_OF, lrPresent, lrAbsent, source);
+    }
+
+    /**
+     * Add a criterion that is present when any of several correlated findings is present, and
+     * absent only when all are absent. Use it for findings that mean nearly the same thing, so
+     * they are not counted twice.
+     *
+     * @param lrPresent likelihood ratio when any is present
+     * @param lrAbsent likelihood ratio when all are absent
+     * @param source where the numbers come from; never {@code null}
+     * @param featureIds the feature ids; never {@code null} or empty
+     * @return this builder
+     */
+    public Builder anyOf(double lrPresent, double lrAbsent, Source source, String... featureIds) {
+      return add(List.of(featureIds), Mode.ANY_OF, lrPresent, lrAbsent, source);
+    }
+
+    /**
+     * Add a criterion that is present only when all findings are present (a pattern that means
+     * more together than apart), and absent when any is absent.
+     *
+     * @param lrPresent likelihood ratio when all are present
+     * @param lrAbsent likelihood ratio when any is absent
+     * @param source where the numbers come from; never {@code null}
+     * @param featureIds the feature ids; never {@code null} or empty
+     * @return this builder
+     */
+    public Builder allOf(double lrPresent, double lrAbsent, Source source, String... featureIds) {
+      return add(List.of(featureIds), Mode.ALL_OF, lrPresent, lrAbsent, source);
+    }
+
+    private Builder add(List<String> features, Mode mode, double lrPresent, double lrAbsent, Source source) {
+      checkArgument(!features.isEmpty(), "%s: a criterion needs a feature", conditionId);
+      checkArgument(lrPresent > 0 && Double.isFinite(lrPresent) && lrAbsent > 0 && Double.isFinite(lrAbsent),
+          "%s: likelihood ratios for %s must be positive and finite", conditionId, features);
+      boolean supporting = lrPresent >= 1 && lrAbsent <= 1;
+      boolean conflicting = lrPresent <= 1 && lrAbsent >= 1;
+      checkArgument(supporting || conflicting,
+          "%s: criterion %s has LR+ %s and LR- %s on the same side of 1; a criterion must be "
+              + "supporting (LR+ >= 1 >= LR-) or conflicting (LR+ <= 1 <= LR-)",
+          conditionId, features, lrPresent, lrAbsent);
+      criteria.add(new Criterion(features, mode, lrPresent, lrAbsent, source));
+      return this;
+    }
+
+    /**
+     * Make a finding essential: when it is reported absent, the probability is at most {@code cap}.
+     *
+     * @param featureId the feature id; never {@code null}
+     * @param capWhenAbsent in (0, 1)
+     * @param source where the rule comes from; never {@code null}
+     * @return this builder
+     */
+    public Builder essential(String featureId, double capWhenAbsent, Source source) {
+      checkProbability(capWhenAbsent, "cap");
+      essentials.add(new Essential(featureId, capWhenAbsent, source));
+      return this;
+    }
+
+    private void checkProbability(double p, String what) {
+      checkArgument(p > 0 && p < 1, "%s: %s %s must be in (0, 1)", conditionId, what, p);
+    }
+
+    /**
+     * Build the model.
+     *
+     * @return the model; never {@code null}
+     * @throws IllegalStateException if no prior was set
+     */
+    public EvidenceModel build() {
+      checkState(priorSource != null, "%s: the model needs a prior", conditionId);
+      return new EvidenceModel(this);
+    }
+  }
+}

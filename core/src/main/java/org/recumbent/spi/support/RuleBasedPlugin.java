@@ -1,0 +1,115 @@
+package org.recumbent.spi.support;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.recumbent.core.SymptomReport;
+import org.recumbent.spi.Assessment;
+import org.recumbent.spi.ConditionDescriptor;
+import org.recumbent.spi.ConditionPlugin;
+import org.recumbent.spi.PluginDescriptor;
+import org.recumbent.spi.WarningSign;
+
+/**
+ * A base for plugins built from {@link EvidenceModel}s and {@link Trigger}s: give it the
+ * descriptor, one model per condition and one trigger per warning sign, and it evaluates.
+ *
+ * <p>The constructor checks that there is exactly one model per described condition and one
+ * trigger per warning sign, so a plugin cannot forget one. Subclasses stay stateless and
+ * thread-safe.
+ *
+ * @since 0.1
+ */
+public abstract class RuleBasedPlugin implements ConditionPlugin {
+
+  private final PluginDescriptor descriptor;
+  private final EvidenceModel[] models;
+  private final String[] warningIds;
+  private final Trigger[] triggers;
+
+  /**
+   * Create the plugin.
+   *
+   * @param descriptor the descriptor; never {@code null}
+   * @param models one model per condition in the descriptor; never {@code null}
+   * @param triggers warning id to trigger, one per warning sign in the descriptor; never {@code null}
+   * @throws IllegalArgumentException if a model or trigger is missing or extra
+   */
+  protected RuleBasedPlugin(PluginDescriptor descriptor, List<EvidenceModel> models, Map<String, Trigger> triggers) {
+    this.descriptor = requireNonNull(descriptor, "descriptor");
+    Map<String, EvidenceModel> byId = new LinkedHashMap<>();
+    for (EvidenceModel m : models) {
+      checkArgument(byId.put(m.conditionId(), m) == null, "two models for %s", m.conditionId());
+    }
+    List<EvidenceModel> ordered = new ArrayList<>();
+    for (ConditionDescriptor c : descriptor.conditions()) {
+      EvidenceModel m = byId.remove(c.id());
+      checkArgument(m != null, "plugin %s: no evidence model for condition %s", descriptor.id(), c.id());
+      ordered.add(m);
+    }
+    checkArgument(byId.isEmpty(), "plugin %s: models for undeclared conditions %s", descriptor.id(), byId.keySet());
+    this.models = ordered.toArray(new EvidenceModel[0]);
+    Map<String, Trigger> remaining = new LinkedHashMap<>(triggers);
+    List<String> ids = new ArrayList<>();
+    List<Trigger> ts = new ArrayList<>();
+    for (WarningSign w : descriptor.warningSigns()) {
+      Trigger t = remaining.remove(w.id());
+      checkArgument(t != null, "plugin %s: no trigger for warning %s", descriptor.id(), w.id());
+      ids.add(w.id());
+      ts.add(t);
+    }
+    checkArgument(remaining.isEmpty(), "plugin %s: triggers for undeclared warnings %s", descriptor.id(), remaining.keySet());
+    this.warningIds = ids.toArray(new String[0]);
+    this.triggers = ts.toArray(new Trigger[0]);
+  }
+
+  @Override
+  public final PluginDescriptor descriptor() {
+    return descriptor;
+  }
+
+  /**
+   * Return the evidence models, in descriptor order, for audit and documentation.
+   *
+   * @return the models; never {@code null}
+   */
+  public final List<EvidenceModel> models() {
+    return List.of(models);
+  }
+
+  /**
+   * Return the trigger of a warning sign.
+   *
+   * @param warningId the warning id; never {@code null}
+   * @return the trigger, or empty if this plugin has no such warning
+   */
+  public final Optional<Trigger> trigger(String warningId) {
+    for (int i = 0; i < warningIds.length; i++) {
+      if (warningIds[i].equals(warningId)) {
+        return Optional.of(triggers[i]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Assessment evaluate(SymptomReport report) {
+    requireNonNull(report, "report");
+    Assessment.Builder b = Assessment.builder();
+    for (EvidenceModel m : models) {
+      b.score(m.score(report));
+    }
+    for (int i = 0; i < triggers.length; i++) {
+      Optional<List<String>> fired = triggers[i].fire(report);
+      if (fired.isPresent()) {
+        b.warning(warningIds[i], fired.get());
+      }
+    }
+    return b.build();
+  }
+}

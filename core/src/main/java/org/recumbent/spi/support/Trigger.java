@@ -1,0 +1,207 @@
+package org.recumbent.spi.support;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.recumbent.core.SymptomReport;
+
+/**
+ * A condition on present findings that fires a warning sign, and names the findings that fired it.
+ *
+ * <p>Build one from {@link #present(String)}, {@link #allOf}, {@link #anyOf} and
+ * {@link #atLeast}; {@link #fire(SymptomReport)} returns the present findings that fired it, so a
+ * warning always says why it fired. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public abstract class Trigger {
+
+  private Trigger() {}
+
+  /**
+   * Return the findings that fired this trigger, if it fires.
+   *
+   * @param report the report; never {@code null}
+   * @return the present feature ids that fired it, in declaration order, or empty when it does not fire
+   */
+  public final Optional<List<String>> fire(SymptomReport report) {
+    requireNonNull(report, "report");
+    if (!matches(report)) {
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    collect(report, out);
+    return Optional.of(List.copyOf(out));
+  }
+
+  abstract boolean matches(SymptomReport report);
+
+  abstract void collect(SymptomReport report, List<String> out);
+
+  /**
+   * Return every feature id this trigger reads.
+   *
+   * @return the ids, in declaration order; never {@code null}
+   */
+  public final List<String> features() {
+    List<String> out = new ArrayList<>();
+    addFeatures(out);
+    return out;
+  }
+
+  abstract void addFeatures(List<String> out);
+
+  /**
+   * Fire when one finding is present.
+   *
+   * @param featureId the feature id; never {@code null}
+   * @return the trigger; never {@code null}
+   */
+  public static Trigger present(String featureId) {
+    requireNonNull(featureId, "featureId");
+    return new Trigger() {
+      @Override
+      boolean matches(SymptomReport report) {
+        return report.isPresent(featureId);
+      }
+
+      @Override
+      void collect(SymptomReport report, List<String> out) {
+        if (!out.contains(featureId)) {
+          out.add(featureId);
+        }
+      }
+
+      @Override
+      void addFeatures(List<String> out) {
+        if (!out.contains(featureId)) {
+          out.add(featureId);
+        }
+      }
+    };
+  }
+
+  /**
+   * Fire when every part fires.
+   *
+   * @param parts the parts; never {@code null} or empty
+   * @return the trigger; never {@code null}
+   */
+  public static Trigger allOf(Trigger... parts) {
+    List<Trigger> list = List.of(parts);
+    checkArgument(!list.isEmpty(), "allOf needs a part");
+    return new Trigger() {
+      @Override
+      boolean matches(SymptomReport report) {
+        for (Trigger t : list) {
+          if (!t.matches(report)) {
+            return false;
+          }
+        }
+        return true;
+      }
+
+      @Override
+      void collect(SymptomReport report, List<String> out) {
+        for (Trigger t : list) {
+          t.collect(report, out);
+        }
+      }
+
+      @Override
+      void addFeatures(List<String> out) {
+        list.forEach(t -> t.addFeatures(out));
+      }
+    };
+  }
+
+  /**
+   * Fire when every feature is present.
+   *
+   * @param featureIds the feature ids; never {@code null} or empty
+   * @return the trigger; never {@code null}
+   */
+  public static Trigger allOf(String... featureIds) {
+    return allOf(wrap(featureIds));
+  }
+
+  /**
+   * Fire when any part fires; names the findings of every part that fired.
+   *
+   * @param parts the parts; never {@code null} or empty
+   * @return the trigger; never {@code null}
+   */
+  public static Trigger anyOf(Trigger... parts) {
+    return atLeast(1, parts);
+  }
+
+  /**
+   * Fire when any feature is present.
+   *
+   * @param featureIds the feature ids; never {@code null} or empty
+   * @return the trigger; never {@code null}
+   */
+  public static Trigger anyOf(String... featureIds) {
+    return atLeast(1, wrap(featureIds));
+  }
+
+  /**
+   * Fire when at least {@code n} parts fire, as in a points score such as Wells.
+   *
+   * @param n the number needed, at least 1
+   * @param parts the parts; never {@code null}
+   * @return the trigger; never {@code null}
+   */
+  public static Trigger atLeast(int n, Trigger... parts) {
+    List<Trigger> list = List.of(parts);
+    checkArgument(n >= 1 && n <= list.size(), "atLeast(%s) of %s parts", n, list.size());
+    return new Trigger() {
+      @Override
+      boolean matches(SymptomReport report) {
+        int count = 0;
+        for (Trigger t : list) {
+          if (t.matches(report) && ++count >= n) {
+            return true;
+          }
+        }
+        return false;
+      }
+
+      @Override
+      void collect(SymptomReport report, List<String> out) {
+        for (Trigger t : list) {
+          if (t.matches(report)) {
+            t.collect(report, out);
+          }
+        }
+      }
+
+      @Override
+      void addFeatures(List<String> out) {
+        list.forEach(t -> t.addFeatures(out));
+      }
+    };
+  }
+
+  /**
+   * Fire when at least {@code n} of the features are present.
+   *
+   * @param n the number needed, at least 1
+   * @param featureIds the feature ids; never {@code null}
+   * @return the trigger; never {@code null}
+   */
+  public static Trigger atLeast(int n, String... featureIds) {
+    return atLeast(n, wrap(featureIds));
+  }
+
+  private static Trigger[] wrap(String... featureIds) {
+    Trigger[] out = new Trigger[featureIds.length];
+    for (int i = 0; i < featureIds.length; i++) {
+      out[i] = present(featureIds[i]);
+    }
+    return out;
+  }
+}
