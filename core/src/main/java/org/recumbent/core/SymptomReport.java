@@ -80,7 +80,7 @@ public final class SymptomReport {
    * @return the state; {@link FindingState#UNKNOWN} when not mentioned; never {@code null}
    */
   public FindingState state(String featureId) {
-    FindingState s = index.get(featureId);
+    FindingState s = index.get(requireNonNull(featureId, "featureId"));
     return s == null ? FindingState.UNKNOWN : s;
   }
 
@@ -91,7 +91,7 @@ public final class SymptomReport {
    * @return {@code true} only when present
    */
   public boolean isPresent(String featureId) {
-    return index.get(featureId) == FindingState.PRESENT;
+    return index.get(requireNonNull(featureId, "featureId")) == FindingState.PRESENT;
   }
 
   /**
@@ -101,7 +101,7 @@ public final class SymptomReport {
    * @return {@code true} only when absent
    */
   public boolean isAbsent(String featureId) {
-    return index.get(featureId) == FindingState.ABSENT;
+    return index.get(requireNonNull(featureId, "featureId")) == FindingState.ABSENT;
   }
 
   /**
@@ -111,7 +111,7 @@ public final class SymptomReport {
    * @return {@code true} when the report mentions the feature
    */
   public boolean isAnswered(String featureId) {
-    return index.containsKey(featureId);
+    return index.containsKey(requireNonNull(featureId, "featureId"));
   }
 
   /**

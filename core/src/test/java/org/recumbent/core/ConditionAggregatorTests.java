@@ -1,0 +1,337 @@
+package org.recumbent.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.recumbent.spi.Assessment;
+import org.recumbent.spi.ConditionPlugin;
+import org.recumbent.spi.ConditionPluginException;
+import org.recumbent.spi.ConditionScore;
+import org.recumbent.spi.PluginDescriptor;
+import org.recumbent.testing.FakePlugins;
+
+class ConditionAggregatorTests {
+
+  static ConditionAggregator both() {
+    return ConditionAggregator.builder()
+        .addPlugin(new FakePlugins.Arterial())
+        .addPlugin(new FakePlugins.Venous())
+        .build();
+  }
+
+  static SymptomReport arterialStory() {
+    return SymptomReport.builder().age(70).present("relief.dangling_legs").build();
+  }
+
+  @Nested
+  @DisplayName("ranking and triage")
+  class Triaging {
+
+    @Test
+    @DisplayName("ranks the differential by probability and copies codes and names")
+    void ranks() {
+      AggregatedAssessment a = both().assess(arterialStory());
+      assertEquals("arterial.disease", a.topCondition().orElseThrow().condition());
+      RankedCondition top = a.differential().get(0);
+      assertEquals("I70.223", top.icd10());
+      assertEquals("399957001", top.snomed().orElseThrow());
+      assertEquals(List.of("relief.dangling_legs"), top.supporting());
+      assertTrue(top.probability() > a.differential().get(1).probability());
+    }
+
+    @Test
+    @DisplayName("a likely condition sets its level of care")
+    void likelyConditionTriage() {
+      assertEquals(Triage.CONSULTATION_24, both().assess(arterialStory()).triage());
+    }
+
+    @Test
+    @DisplayName("a fired warning raises the triage, whatever else the report says")
+    void warningDominates() {
+      AggregatedAssessment a = both().assess(SymptomReport.builder()
+          .present("relief.elevating_legs", "sign.varicose_veins", "redflag.sudden_cold_pale_painful_leg").build());
+      assertEquals(Triage.EMERGENCY_AMBULANCE, a.triage());
+      Warning w = a.warnings().get(0);
+      assertEquals("arterial.acute", w.id());
+      assertEquals(List.of("redflag.sudden_cold_pale_painful_leg"), w.triggeredBy());
+    }
+
+    @Test
+    @DisplayName("when two rules disagree, the more urgent wins")
+    void mostUrgentWins() {
+      AggregatedAssessment a = both().assess(SymptomReport.builder()
+          .present("relief.dangling_legs", "redflag.one_leg_swollen_warm_red").build());
+      assertEquals(Triage.EMERGENCY, a.triage());
+    }
+
+    @Test
+    @DisplayName("nothing likely and no warning means a clinician should look")
+    void unexplained() {
+      AggregatedAssessment a = both().assess(SymptomReport.builder().present("timing.worse_lying_down").build());
+      assertEquals(Triage.CONSULTATION, a.triage());
+      assertFalse(a.notes().isEmpty());
+    }
+
+    @Test
+    @DisplayName("a report from someone under 18 is answered, out of scope, and sent to a clinician")
+    void minor() {
+      AggregatedAssessment a = both().assess(SymptomReport.builder().age(12).present("relief.elevating_legs",
+          "sign.varicose_veins").build());
+      assertTrue(a.outOfScope());
+      assertTrue(a.triage().isAtLeast(Triage.CONSULTATION));
+      assertFalse(a.differential().isEmpty());
+      assertFalse(both().assess(arterialStory()).outOfScope());
+    }
+
+    @Test
+    @DisplayName("every assessment carries a disclaimer and the meaning of its triage")
+    void disclaimer() {
+      AggregatedAssessment a = both().assess(SymptomReport.empty());
+      assertTrue(a.disclaimer().contains("not a diagnosis"));
+      assertFalse(a.triageMessage().isBlank());
+    }
+  }
+
+  @Nested
+  @DisplayName("advice")
+  class AdviceRules {
+
+    @Test
+    @DisplayName("advice that a likely condition makes unsafe moves to avoid, with the reason")
+    void contraindicated() {
+      SymptomReport r = SymptomReport.builder()
+          .present("relief.dangling_legs", "sign.varicose_veins").absent("relief.elevating_legs").build();
+      AggregatedAssessment a = both().assess(r);
+      assertTrue(a.condition("arterial.disease").orElseThrow().probability() >= 0.3);
+      List<String> advised = a.advice().stream().map(Advice::id).toList();
+      List<String> avoided = a.avoid().stream().map(AvoidedAdvice::id).toList();
+      assertFalse(advised.contains("venous.raise_legs"));
+      assertFalse(advised.contains("venous.warm_bath"));
+      assertTrue(avoided.containsAll(List.of("venous.raise_legs", "venous.warm_bath")), avoided.toString());
+      AvoidedAdvice raise = a.avoid().stream().filter(x -> x.id().equals("venous.raise_legs")).findFirst().orElseThrow();
+      assertTrue(raise.reason().contains("blood flow"));
+      assertEquals(List.of("arterial.disease"), raise.becauseOf());
+      assertTrue(advised.contains("arterial.feet_down"));
+    }
+
+    @Test
+    @DisplayName("the same advice is given when arterial disease is unlikely")
+    void notContraindicated() {
+      AggregatedAssessment a = both().assess(SymptomReport.builder()
+          .present("relief.elevating_legs", "sign.varicose_veins").build());
+      List<String> advised = a.advice().stream().map(Advice::id).toList();
+      assertTrue(advised.containsAll(List.of("venous.raise_legs", "venous.warm_bath", "venous.walk")), advised.toString());
+      assertTrue(a.avoid().isEmpty());
+      assertEquals(List.of("venous.pooling"), a.advice().get(0).forConditions());
+    }
+
+    @Test
+    @DisplayName("warning signs of likely conditions that have not fired are listed to watch for")
+    void watchFor() {
+      AggregatedAssessment a = both().assess(arterialStory());
+      assertEquals(List.of("arterial.acute"), a.watchFor().stream().map(WatchFor::id).toList());
+    }
+  }
+
+  @Nested
+  @DisplayName("plugin isolation")
+  class Isolation {
+
+    AggregatedAssessment withFaulty(ConditionPlugin faulty) {
+      return ConditionAggregator.builder().addPlugin(new FakePlugins.Arterial()).addPlugin(new FakePlugins.Venous())
+          .addPlugin(faulty).build().assess(arterialStory());
+    }
+
+    void assertIsolated(ConditionPlugin faulty, String messagePart) {
+      AggregatedAssessment clean = both().assess(arterialStory());
+      AggregatedAssessment a = withFaulty(faulty);
+      assertEquals(1, a.failedPlugins().size());
+      PluginFailure f = a.failedPlugins().get(0);
+      assertEquals(faulty.descriptor().id(), f.plugin());
+      assertTrue(f.message().contains(messagePart), f.message());
+      assertEquals(clean.differential(), a.differential());
+      assertEquals(clean.triage(), a.triage());
+      assertEquals(clean.advice(), a.advice());
+      assertEquals(clean.avoid(), a.avoid());
+      assertEquals(clean.warnings(), a.warnings());
+      assertEquals(clean.nextQuestions(), a.nextQuestions());
+      assertThrows(IllegalStateException.class, a::requireComplete);
+    }
+
+    @Test
+    @DisplayName("a plugin that throws is named in failedPlugins and the rest is unchanged")
+    void throwing() {
+      assertIsolated(FakePlugins.faulty("boom", r -> {
+        throw new IllegalStateException("kaput");
+      }), "kaput");
+    }
+
+    @Test
+    @DisplayName("a plugin that returns a probability of 7 is isolated")
+    void probabilitySeven() {
+      assertIsolated(FakePlugins.faulty("seven", r -> Assessment.of(
+          List.of(new ConditionScore("seven.x", 7.0, List.of(), List.of())), List.of())), "probability 7.0");
+    }
+
+    @Test
+    @DisplayName("a plugin that returns NaN is isolated")
+    void nan() {
+      assertIsolated(FakePlugins.faulty("nan", r -> Assessment.of(
+          List.of(new ConditionScore("nan.x", Double.NaN, List.of(), List.of())), List.of())), "not in [0, 1]");
+    }
+
+    @Test
+    @DisplayName("a plugin that returns null is isolated")
+    void returnsNull() {
+      assertIsolated(FakePlugins.faulty("nully", r -> null), "returned null");
+    }
+
+    @Test
+    @DisplayName("a plugin that scores a condition it did not declare is isolated")
+    void undeclaredCondition() {
+      assertIsolated(FakePlugins.faulty("stray", r -> Assessment.of(
+          List.of(new ConditionScore("arterial.disease", 0.9, List.of(), List.of())), List.of())), "does not declare");
+    }
+
+    @Test
+    @DisplayName("a plugin that fires a warning on a finding that is not present is isolated")
+    void warningNotPresent() {
+      assertIsolated(FakePlugins.faulty("liar", r -> Assessment.builder()
+          .warning("liar.w", List.of("redflag.fever")).build()), "not present");
+    }
+
+    @Test
+    @DisplayName("a plugin that names a feature outside the vocabulary is isolated")
+    void unknownFeature() {
+      assertIsolated(FakePlugins.faulty("odd", r -> Assessment.of(
+          List.of(new ConditionScore("odd.x", 0.5, List.of("odd.nothing"), List.of())), List.of())), "not in the vocabulary");
+    }
+
+    @Test
+    @DisplayName("FAIL_FAST throws the plugin's failure with its id")
+    void failFast() {
+      ConditionAggregator agg = ConditionAggregator.builder().addPlugin(FakePlugins.faulty("boom", r -> {
+        throw new IllegalStateException("kaput");
+      })).failurePolicy(FailurePolicy.FAIL_FAST).build();
+      ConditionPluginException e = assertThrows(ConditionPluginException.class, () -> agg.assess(SymptomReport.empty()));
+      assertEquals("boom", e.pluginId());
+    }
+
+    @Test
+    @DisplayName("a plugin whose descriptor throws is reported at load and in every assessment")
+    void descriptorThrows() {
+      ConditionPlugin bad = new ConditionPlugin() {
+        @Override
+        public PluginDescriptor descriptor() {
+          throw new IllegalStateException("no descriptor");
+        }
+
+        @Override
+        public Assessment evaluate(SymptomReport report) {
+          return Assessment.notApplicable("never");
+        }
+      };
+      ConditionAggregator agg = ConditionAggregator.builder().addPlugin(new FakePlugins.Arterial()).addPlugin(bad).build();
+      assertEquals(1, agg.loadFailures().size());
+      assertTrue(agg.loadFailures().get(0).message().contains("no descriptor"));
+      AggregatedAssessment a = agg.assess(arterialStory());
+      assertEquals(1, a.failedPlugins().size());
+      assertEquals("arterial.disease", a.topCondition().orElseThrow().condition());
+    }
+  }
+
+  @Nested
+  @DisplayName("loading plugins")
+  class Loading {
+
+    @Test
+    @DisplayName("discovers plugins on the class path through META-INF/services")
+    void discovers() {
+      ConditionAggregator agg = ConditionAggregator.builder().discoverPlugins().build();
+      assertEquals(List.of("arterial"), agg.plugins().stream().map(PluginDescriptor::id).toList());
+      ConditionAggregator agg2 = ConditionAggregator.builder()
+          .discoverPlugins(ConditionAggregatorTests.class.getClassLoader()).build();
+      assertEquals(1, agg2.plugins().size());
+    }
+
+    @Test
+    @DisplayName("the same plugin class given explicitly and discovered is loaded once")
+    void explicitAndDiscovered() {
+      ConditionAggregator agg = ConditionAggregator.builder().addPlugin(new FakePlugins.Arterial()).discoverPlugins().build();
+      assertEquals(1, agg.plugins().size());
+    }
+
+    @Test
+    @DisplayName("two different plugins claiming one id is an error naming both classes")
+    void duplicateId() {
+      ConditionPlugin impostor = FakePlugins.faulty("arterial", r -> Assessment.notApplicable("x"));
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> ConditionAggregator.builder()
+          .addPlugin(new FakePlugins.Arterial()).addPlugin(impostor).build());
+      assertTrue(e.getMessage().contains("Arterial") && e.getMessage().contains("'arterial'"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a plugin's own features join the vocabulary, and reports may use them")
+    void pluginFeatures() {
+      ConditionAggregator agg = ConditionAggregator.builder().addPlugin(new FakePlugins.WithFeature()).build();
+      assertTrue(agg.vocabulary().contains("extra.statin"));
+      AggregatedAssessment a = agg.assess(SymptomReport.builder().present("extra.statin", "redflag.fever").build());
+      assertEquals("extra.myalgia", a.topCondition().orElseThrow().condition());
+      assertEquals(Triage.EMERGENCY, a.triage());
+    }
+
+    @Test
+    @DisplayName("a report naming an unknown feature is rejected with the id")
+    void unknownFeatureInReport() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> both().assess(SymptomReport.builder().present("extra.statin").build()));
+      assertTrue(e.getMessage().contains("extra.statin"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("with no plugins at all, the assessment still answers safely")
+    void noPlugins() {
+      AggregatedAssessment a = ConditionAggregator.builder().build().assess(SymptomReport.empty());
+      assertEquals(Triage.CONSULTATION, a.triage());
+      assertTrue(a.differential().isEmpty());
+    }
+
+    @Test
+    @DisplayName("each plugin is asked for its descriptor once, when loaded")
+    void descriptorReadOnce() {
+      AtomicInteger calls = new AtomicInteger();
+      ConditionPlugin counting = new ConditionPlugin() {
+        final PluginDescriptor d = new FakePlugins.Venous().descriptor();
+
+        @Override
+        public PluginDescriptor descriptor() {
+          calls.incrementAndGet();
+          return d;
+        }
+
+        @Override
+        public Assessment evaluate(SymptomReport report) {
+          return Assessment.notApplicable("test");
+        }
+      };
+      ConditionAggregator agg = ConditionAggregator.builder().addPlugin(counting).build();
+      agg.assess(SymptomReport.empty());
+      agg.assess(SymptomReport.empty());
+      assertEquals(1, calls.get());
+    }
+
+    @Test
+    @DisplayName("thresholds are checked")
+    void thresholds() {
+      assertThrows(IllegalArgumentException.class, () -> ConditionAggregator.builder().thresholds(0.2, 0.3));
+      assertThrows(IllegalArgumentException.class, () -> ConditionAggregator.builder().thresholds(1.0, 0.3));
+    }
+  }
+}

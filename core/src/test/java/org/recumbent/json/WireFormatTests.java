@@ -1,0 +1,153 @@
+package org.recumbent.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.recumbent.core.AggregatedAssessment;
+import org.recumbent.core.ConditionAggregator;
+import org.recumbent.core.FindingState;
+import org.recumbent.core.Sex;
+import org.recumbent.core.SymptomReport;
+import org.recumbent.core.Vocabulary;
+import org.recumbent.testing.FakePlugins;
+
+class WireFormatTests {
+
+  private final WireFormat json = WireFormat.of(Vocabulary.standard());
+
+  private static final String DESIGN_EXAMPLE = """
+      {
+        "schemaVersion": 1,
+        "patient": { "age": 67, "sex": "male" },
+        "findings": {
+          "timing.worse_lying_down": "present",
+          "relief.dangling_legs": "present",
+          "quality.burning": "present",
+          "location.feet_toes": "present",
+          "history.smoking": "present",
+          "relief.walking_moving": "absent"
+        }
+      }
+      """;
+
+  @Test
+  @DisplayName("reads the example report of DESIGN.md")
+  void readsDesignExample() {
+    SymptomReport r = json.readReport(DESIGN_EXAMPLE);
+    assertEquals(OptionalInt.of(67), r.patient().age());
+    assertEquals(Sex.MALE, r.patient().sex());
+    assertEquals(6, r.findings().size());
+    assertEquals(FindingState.ABSENT, r.state("relief.walking_moving"));
+  }
+
+  @Test
+  @DisplayName("patient and its fields are optional, and null means not given")
+  void optionalPatient() {
+    assertEquals(SymptomReport.empty(), json.readReport("{\"schemaVersion\":1,\"findings\":{}}"));
+    assertEquals(SymptomReport.empty(), json.readReport("{\"schemaVersion\":1,\"patient\":null,\"findings\":{}}"));
+    assertEquals(SymptomReport.empty(), json.readReport("{\"schemaVersion\":1,\"patient\":{},\"findings\":{}}"));
+    assertEquals(SymptomReport.empty(),
+        json.readReport("{\"schemaVersion\":1,\"patient\":{\"age\":null,\"sex\":null},\"findings\":{}}"));
+    SymptomReport r = json.readReport("{\"findings\":{\"quality.burning\":\"unknown\"},\"patient\":{\"sex\":\"other\"},\"schemaVersion\":1}");
+    assertEquals(Sex.OTHER, r.patient().sex());
+    assertTrue(r.isAnswered("quality.burning"));
+  }
+
+  @Test
+  @DisplayName("a report survives JSON and back unchanged")
+  void reportRoundTrip() {
+    SymptomReport r = SymptomReport.builder().age(54).sex(Sex.FEMALE).present("quality.burning")
+        .absent("quality.heavy").unknown("history.smoking").build();
+    assertEquals(r, json.readReport(json.writeReport(r)));
+    SymptomReport sexOnly = SymptomReport.builder().sex(Sex.MALE).build();
+    assertEquals(sexOnly, json.readReport(json.writeReport(sexOnly)));
+    assertEquals(SymptomReport.empty(), json.readReport(json.writeReport(SymptomReport.empty())));
+    assertEquals(r, json.readReport(json.writeReport(r).getBytes(StandardCharsets.UTF_8)));
+    assertEquals(r, json.readReport(new ByteArrayInputStream(json.writeReport(r).getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  @DisplayName("an assessment survives JSON and back unchanged, with a stable field order")
+  void assessmentRoundTrip() {
+    ConditionAggregator agg = ConditionAggregator.builder().addPlugin(new FakePlugins.Arterial())
+        .addPlugin(new FakePlugins.Venous()).addPlugin(FakePlugins.faulty("boom", r -> {
+          throw new IllegalStateException("x");
+        })).build();
+    AggregatedAssessment a = agg.assess(SymptomReport.builder().age(12)
+        .present("relief.dangling_legs", "sign.varicose_veins", "redflag.one_leg_swollen_warm_red").build());
+    String text = json.writeAssessment(a);
+    assertEquals(a, json.readAssessment(text));
+    assertEquals(text, json.writeAssessment(json.readAssessment(text)));
+    assertEquals(text, new String(json.writeAssessmentBytes(a), StandardCharsets.UTF_8));
+    String[] order = {"\"schemaVersion\"", "\"triage\"", "\"outOfScope\"", "\"differential\"", "\"warnings\"",
+        "\"advice\"", "\"avoid\"", "\"nextQuestions\"", "\"failedPlugins\"", "\"disclaimer\""};
+    int last = -1;
+    for (String field : order) {
+      int at = text.indexOf(field);
+      assertTrue(at > last, field + " out of order in " + text);
+      last = at;
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName("bad input is an error naming the path and the allowed values")
+  @CsvSource(delimiter = '|', textBlock = """
+      not an object              | []                                                                   | $                       | expected a JSON object
+      malformed                  | {"schemaVersion":1,                                                  | $                       | malformed JSON
+      empty input                | ''                                                                   | $                       | expected a JSON object
+      missing version            | {"findings":{}}                                                      | $.schemaVersion         | missing
+      unsupported version        | {"schemaVersion":2,"findings":{}}                                    | $.schemaVersion         | allowed: 1
+      version as string          | {"schemaVersion":"1","findings":{}}                                  | $.schemaVersion         | allowed: 1
+      version as decimal         | {"schemaVersion":1.0,"findings":{}}                                  | $.schemaVersion         | allowed: 1
+      unknown top-level field    | {"schemaVersion":1,"findings":{},"extra":true}                       | $.extra                 | allowed fields: schemaVersion, patient, findings
+      patient not an object      | {"schemaVersion":1,"patient":67,"findings":{}}                       | $.patient               | expected an object
+      unknown patient field      | {"schemaVersion":1,"patient":{"weight":80},"findings":{}}            | $.patient.weight        | allowed fields: age, sex
+      age as decimal             | {"schemaVersion":1,"patient":{"age":67.5},"findings":{}}             | $.patient.age           | whole years from 0 to 120
+      age as string              | {"schemaVersion":1,"patient":{"age":"67"},"findings":{}}             | $.patient.age           | whole years from 0 to 120
+      age too high               | {"schemaVersion":1,"patient":{"age":121},"findings":{}}              | $.patient.age           | from 0 to 120
+      age negative               | {"schemaVersion":1,"patient":{"age":-1},"findings":{}}               | $.patient.age           | from 0 to 120
+      age huge                   | {"schemaVersion":1,"patient":{"age":99999999999999},"findings":{}}   | $.patient.age           | from 0 to 120
+      sex not allowed            | {"schemaVersion":1,"patient":{"sex":"M"},"findings":{}}              | $.patient.sex           | allowed: female, male, other, unknown
+      sex wrong case             | {"schemaVersion":1,"patient":{"sex":"Male"},"findings":{}}           | $.patient.sex           | allowed: female, male, other, unknown
+      sex not a string           | {"schemaVersion":1,"patient":{"sex":1},"findings":{}}                | $.patient.sex           | allowed: female, male, other, unknown
+      missing findings           | {"schemaVersion":1}                                                  | $.findings              | missing
+      findings not an object     | {"schemaVersion":1,"findings":["quality.burning"]}                   | $.findings              | expected an object
+      unknown feature id         | {"schemaVersion":1,"findings":{"quality.burnin":"present"}}          | $.findings["quality.burnin"] | did you mean "quality.burning"
+      value not allowed          | {"schemaVersion":1,"findings":{"quality.burning":"yes"}}             | $.findings["quality.burning"] | allowed: present, absent, unknown
+      value not a string         | {"schemaVersion":1,"findings":{"quality.burning":true}}              | $.findings["quality.burning"] | allowed: present, absent, unknown
+      duplicate feature          | {"schemaVersion":1,"findings":{"quality.burning":"present","quality.burning":"absent"}} | $ | duplicate key
+      duplicate top-level field  | {"schemaVersion":1,"schemaVersion":1,"findings":{}}                  | $                       | duplicate key
+      trailing content           | {"schemaVersion":1,"findings":{}} {}                                 | $                       | unexpected content
+      """)
+  void badInput(String name, String input, String path, String messagePart) {
+    ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.readReport(input));
+    assertEquals(path, e.path(), e.getMessage());
+    assertTrue(e.getMessage().startsWith(path + ": "), e.getMessage());
+    assertTrue(e.getMessage().contains(messagePart), e.getMessage());
+    assertTrue(e.getMessage().indexOf('\n') < 0, "one line: " + e.getMessage());
+  }
+
+  @Test
+  @DisplayName("a feature of an installed plugin is accepted only with that plugin's vocabulary")
+  void pluginVocabulary() {
+    String report = "{\"schemaVersion\":1,\"findings\":{\"extra.statin\":\"present\"}}";
+    assertThrows(ReportFormatException.class, () -> json.readReport(report));
+    ConditionAggregator agg = ConditionAggregator.builder().addPlugin(new FakePlugins.WithFeature()).build();
+    assertTrue(WireFormat.of(agg.vocabulary()).readReport(report).isPresent("extra.statin"));
+  }
+
+  @Test
+  @DisplayName("deep nesting is refused without a stack overflow")
+  void deepNesting() {
+    String deep = "{\"schemaVersion\":1,\"findings\":{}, \"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+    assertThrows(ReportFormatException.class, () -> json.readReport(deep));
+  }
+}

@@ -1,0 +1,119 @@
+package org.recumbent.spi.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.recumbent.core.FindingState;
+import org.recumbent.core.Sex;
+import org.recumbent.core.SymptomReport;
+import org.recumbent.spi.ConditionScore;
+import org.recumbent.spi.Source;
+
+class EvidenceModelTests {
+
+  private static final Source S = Source.expertEstimate("test");
+
+  private final EvidenceModel model = EvidenceModel.builder("t.c")
+      .prior(0.10, S)
+      .priorFromAge(60, 0.20, S)
+      .sexOddsRatio(Sex.FEMALE, 2.0, S)
+      .criterion("quality.urge_to_move", 9.0, 0.5, S)
+      .criterion("quality.muscle_tightening", 0.25, 1.5, S)
+      .anyOf(4.0, 0.8, S, "relief.walking_moving", "relief.stretching_muscle")
+      .allOf(3.0, 0.9, S, "timing.worse_evening_night", "timing.at_rest_sitting")
+      .essential("quality.urge_to_move", 0.05, S)
+      .build();
+
+  @Test
+  @DisplayName("with nothing known, the probability is the prior for the person's age and sex")
+  void prior() {
+    assertEquals(0.10, model.score(SymptomReport.empty()).probability(), 1e-9);
+    assertEquals(0.20, model.score(SymptomReport.builder().age(65).build()).probability(), 1e-9);
+    assertEquals(0.10, model.score(SymptomReport.builder().age(30).build()).probability(), 1e-9);
+    double odds = 0.2 / 0.8 * 2.0;
+    assertEquals(odds / (1 + odds), model.score(SymptomReport.builder().age(65).sex(Sex.FEMALE).build()).probability(), 1e-9);
+  }
+
+  @Test
+  @DisplayName("likelihood ratios multiply the odds, and explain themselves")
+  void bayes() {
+    ConditionScore s = model.score(SymptomReport.builder().present("quality.urge_to_move").build());
+    double odds = 0.1 / 0.9 * 9.0;
+    assertEquals(odds / (1 + odds), s.probability(), 1e-9);
+    assertEquals(List.of("quality.urge_to_move"), s.supporting());
+    ConditionScore t = model.score(SymptomReport.builder().present("quality.muscle_tightening").build());
+    assertEquals(List.of("quality.muscle_tightening"), t.conflicting());
+    assertTrue(t.probability() < 0.1);
+  }
+
+  @Test
+  @DisplayName("the absence of an essential criterion caps the probability")
+  void essentialCap() {
+    ConditionScore s = model.score(SymptomReport.builder().absent("quality.urge_to_move")
+        .present("relief.walking_moving", "timing.worse_evening_night", "timing.at_rest_sitting").build());
+    assertEquals(0.05, s.probability(), 1e-9);
+    assertTrue(s.conflicting().contains("quality.urge_to_move"));
+  }
+
+  @Test
+  @DisplayName("grouped criteria count once: any-of present if one is, all-of only if all are")
+  void grouped() {
+    double one = model.score(SymptomReport.builder().present("relief.walking_moving").build()).probability();
+    double two = model.score(SymptomReport.builder().present("relief.walking_moving", "relief.stretching_muscle").build()).probability();
+    assertEquals(one, two, 1e-12);
+    double half = model.score(SymptomReport.builder().present("timing.worse_evening_night").build()).probability();
+    assertEquals(0.1, half, 1e-9);
+    double absentOne = model.score(SymptomReport.builder().present("timing.worse_evening_night").absent("timing.at_rest_sitting").build()).probability();
+    assertTrue(absentOne < 0.1);
+  }
+
+  @Test
+  @DisplayName("every feature moves the probability one way: present and absent never on the same side")
+  void monotone() {
+    for (String f : model.features()) {
+      double unknown = model.score(SymptomReport.empty()).probability();
+      double present = model.score(SymptomReport.builder().finding(f, FindingState.PRESENT).build()).probability();
+      double absent = model.score(SymptomReport.builder().finding(f, FindingState.ABSENT).build()).probability();
+      assertTrue((present >= unknown && absent <= unknown) || (present <= unknown && absent >= unknown), f);
+    }
+  }
+
+  @Test
+  @DisplayName("a criterion with both ratios on one side of 1 is rejected")
+  void rejectsIncoherentRatios() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> EvidenceModel.builder("t.c").criterion("quality.burning", 2.0, 1.5, S));
+    assertTrue(e.getMessage().contains("quality.burning"));
+    assertThrows(IllegalArgumentException.class, () -> EvidenceModel.builder("t.c").prior(1.0, S));
+    assertThrows(IllegalStateException.class, () -> EvidenceModel.builder("t.c").build());
+  }
+
+  @Test
+  @DisplayName("the probability never reaches 0 or 1")
+  void bounded() {
+    EvidenceModel strong = EvidenceModel.builder("t.s").prior(0.5, S)
+        .criterion("quality.burning", 1e6, 1e-6, S).build();
+    assertEquals(EvidenceModel.CEILING, strong.score(SymptomReport.builder().present("quality.burning").build()).probability());
+    assertEquals(EvidenceModel.FLOOR, strong.score(SymptomReport.builder().absent("quality.burning").build()).probability());
+  }
+
+  @Test
+  @DisplayName("a trigger fires only when its pattern is present, and names what fired it")
+  void triggers() {
+    Trigger t = Trigger.anyOf(Trigger.present("redflag.fever"),
+        Trigger.allOf("sign.one_leg_swollen", "sign.calf_tender"),
+        Trigger.atLeast(2, "history.active_cancer", "history.previous_dvt", "history.recent_immobility_surgery_travel"));
+    assertTrue(t.fire(SymptomReport.empty()).isEmpty());
+    assertTrue(t.fire(SymptomReport.builder().present("sign.one_leg_swollen").build()).isEmpty());
+    assertEquals(List.of("sign.one_leg_swollen", "sign.calf_tender"),
+        t.fire(SymptomReport.builder().present("sign.one_leg_swollen", "sign.calf_tender").build()).orElseThrow());
+    assertEquals(List.of("history.active_cancer", "history.previous_dvt"),
+        t.fire(SymptomReport.builder().present("history.previous_dvt", "history.active_cancer").build()).orElseThrow());
+    assertTrue(t.fire(SymptomReport.builder().present("history.previous_dvt").build()).isEmpty());
+    assertEquals(6, t.features().size());
+  }
+}

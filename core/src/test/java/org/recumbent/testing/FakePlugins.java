@@ -1,0 +1,156 @@
+package org.recumbent.testing;
+
+import java.util.List;
+import java.util.function.Function;
+import org.recumbent.core.Feature;
+import org.recumbent.core.FeatureCategory;
+import org.recumbent.core.SymptomReport;
+import org.recumbent.core.Triage;
+import org.recumbent.spi.Assessment;
+import org.recumbent.spi.Code;
+import org.recumbent.spi.ConditionDescriptor;
+import org.recumbent.spi.ConditionPlugin;
+import org.recumbent.spi.PluginDescriptor;
+import org.recumbent.spi.ReliefStrategy;
+import org.recumbent.spi.ReliefTags;
+import org.recumbent.spi.Source;
+import org.recumbent.spi.WarningSign;
+import org.recumbent.spi.support.EvidenceModel;
+import org.recumbent.spi.support.RuleBasedPlugin;
+import org.recumbent.spi.support.Trigger;
+
+/** Small plugins for core's tests; the real conditions live in their own modules. */
+public final class FakePlugins {
+
+  public static final Source TEST = Source.expertEstimate("test fixture");
+
+  private FakePlugins() {}
+
+  /** An "arterial" plugin: likely with dangling relief; declares elevation, heat and compression unsafe. */
+  public static final class Arterial extends RuleBasedPlugin {
+    public Arterial() {
+      super(PluginDescriptor.builder("arterial")
+              .displayName("Arterial (test)")
+              .version("1.0")
+              .condition(ConditionDescriptor.builder("arterial.disease")
+                  .name("Arterial disease")
+                  .summary("Narrowed arteries.")
+                  .icd10(Code.icd10("I70.223", "Atherosclerosis with rest pain, bilateral", "test"))
+                  .snomed(Code.snomedUnverified("399957001", "Peripheral arterial occlusive disease"))
+                  .source(TEST)
+                  .triageWhenLikely(Triage.CONSULTATION_24, TEST)
+                  .unsafeRelief(ReliefTags.LEG_ELEVATION, "Raising the legs lowers blood flow to the feet.")
+                  .unsafeRelief(ReliefTags.HEAT, "A foot with poor blood flow can burn.")
+                  .build())
+              .reliefStrategy(ReliefStrategy.builder("arterial.feet_down")
+                  .text("Hang your feet over the edge of the bed.")
+                  .forConditions("arterial.disease")
+                  .tags(ReliefTags.LEG_DEPENDENCY)
+                  .source(TEST)
+                  .build())
+              .warningSign(new WarningSign("arterial.acute", Triage.EMERGENCY_AMBULANCE,
+                  "Call an ambulance.", "A leg that suddenly turns cold and pale.", TEST))
+              .build(),
+          List.of(EvidenceModel.builder("arterial.disease")
+              .prior(0.05, TEST)
+              .criterion("relief.dangling_legs", 20, 0.5, TEST)
+              .criterion("relief.elevating_legs", 0.2, 1.2, TEST)
+              .build()),
+          java.util.Map.of("arterial.acute", Trigger.present("redflag.sudden_cold_pale_painful_leg")));
+    }
+  }
+
+  /** A "venous" plugin: likely with elevation relief; offers elevation and heat advice. */
+  public static final class Venous extends RuleBasedPlugin {
+    public Venous() {
+      super(PluginDescriptor.builder("venous")
+              .displayName("Venous (test)")
+              .condition(ConditionDescriptor.builder("venous.pooling")
+                  .name("Venous pooling")
+                  .summary("Blood pools in the legs.")
+                  .icd10(Code.icd10("I87.2", "Venous insufficiency", "test"))
+                  .source(TEST)
+                  .triageWhenLikely(Triage.SELF_CARE, TEST)
+                  .build())
+              .reliefStrategy(ReliefStrategy.builder("venous.raise_legs")
+                  .text("Raise your legs above your heart.")
+                  .forConditions("venous.pooling")
+                  .tags(ReliefTags.LEG_ELEVATION)
+                  .source(TEST)
+                  .build())
+              .reliefStrategy(ReliefStrategy.builder("venous.warm_bath")
+                  .text("Take a warm bath.")
+                  .forConditions("venous.pooling")
+                  .tags(ReliefTags.HEAT)
+                  .source(TEST)
+                  .build())
+              .reliefStrategy(ReliefStrategy.builder("venous.walk")
+                  .text("Walk a little every day.")
+                  .forConditions("venous.pooling")
+                  .tags(ReliefTags.WALKING)
+                  .unsafeWith("other.thing", "Not with the other thing.")
+                  .source(TEST)
+                  .build())
+              .warningSign(new WarningSign("venous.clot", Triage.EMERGENCY,
+                  "Go to an emergency department now.", "One leg swollen, warm and red.", TEST))
+              .build(),
+          List.of(EvidenceModel.builder("venous.pooling")
+              .prior(0.10, TEST)
+              .criterion("relief.elevating_legs", 10, 0.5, TEST)
+              .criterion("sign.varicose_veins", 5, 0.7, TEST)
+              .build()),
+          java.util.Map.of("venous.clot", Trigger.present("redflag.one_leg_swollen_warm_red")));
+    }
+  }
+
+  /** A plugin with one namespaced feature of its own. */
+  public static final class WithFeature extends RuleBasedPlugin {
+    public WithFeature() {
+      super(PluginDescriptor.builder("extra")
+              .displayName("Extra (test)")
+              .feature(new Feature("extra.statin", FeatureCategory.HISTORY, "Do you take a statin?", "Taking a statin."))
+              .condition(ConditionDescriptor.builder("extra.myalgia")
+                  .name("Muscle ache from a medicine")
+                  .summary("Aching muscles.")
+                  .icd10(Code.icd10("M79.10", "Myalgia", "test"))
+                  .source(TEST)
+                  .triageWhenLikely(Triage.CONSULTATION, TEST)
+                  .build())
+              .reliefStrategy(ReliefStrategy.builder("extra.talk")
+                  .text("Talk to your prescriber.")
+                  .forConditions("extra.myalgia")
+                  .source(TEST)
+                  .build())
+              .warningSign(new WarningSign("extra.dark_urine", Triage.EMERGENCY,
+                  "Go now.", "Dark urine.", TEST))
+              .build(),
+          List.of(EvidenceModel.builder("extra.myalgia")
+              .prior(0.02, TEST)
+              .criterion("extra.statin", 30, 0.3, TEST)
+              .build()),
+          java.util.Map.of("extra.dark_urine", Trigger.allOf("extra.statin", "redflag.fever")));
+    }
+  }
+
+  /** A plugin whose evaluate is replaced by a function, for faults. */
+  public static ConditionPlugin faulty(String id, Function<SymptomReport, Assessment> evaluate) {
+    PluginDescriptor d = PluginDescriptor.builder(id)
+        .displayName("Faulty " + id)
+        .condition(ConditionDescriptor.builder(id + ".x")
+            .name("X").summary("X.").icd10(Code.icd10("R52", "Pain", "test")).source(TEST)
+            .triageWhenLikely(Triage.EMERGENCY_AMBULANCE, TEST).build())
+        .warningSign(new WarningSign(id + ".w", Triage.EMERGENCY_AMBULANCE, "Go.", "Watch.", TEST))
+        .build();
+    return new ConditionPlugin() {
+      @Override
+      public PluginDescriptor descriptor() {
+        return d;
+      }
+
+      @Override
+      public Assessment evaluate(SymptomReport report) {
+        return evaluate.apply(report);
+      }
+    };
+  }
+}
