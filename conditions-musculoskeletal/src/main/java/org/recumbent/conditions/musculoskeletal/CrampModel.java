@@ -1,0 +1,114 @@
+package org.recumbent.conditions.musculoskeletal;
+
+import static org.recumbent.conditions.musculoskeletal.MusculoskeletalSources.AASM_CRAMPS;
+import static org.recumbent.conditions.musculoskeletal.MusculoskeletalSources.CKS_LEG_CRAMPS;
+import static org.recumbent.conditions.musculoskeletal.MusculoskeletalSources.CRAMPS_PREVALENCE;
+import static org.recumbent.conditions.musculoskeletal.MusculoskeletalSources.HALLEGRAEFF_2017;
+import static org.recumbent.conditions.musculoskeletal.MusculoskeletalSources.NSF_CRAMPS;
+import static org.recumbent.conditions.musculoskeletal.MusculoskeletalSources.SEED_CRAMPS;
+import static org.recumbent.conditions.musculoskeletal.MusculoskeletalSources.SEED_CRAMPS_DEHYDRATION;
+import static org.recumbent.conditions.musculoskeletal.MusculoskeletalSources.SEED_CRAMPS_DURATION;
+import static org.recumbent.conditions.musculoskeletal.MusculoskeletalSources.SEED_CRAMPS_TIGHTENING;
+
+import org.recumbent.core.Triage;
+import org.recumbent.spi.Code;
+import org.recumbent.spi.ConditionDescriptor;
+import org.recumbent.spi.Source;
+import org.recumbent.spi.support.EvidenceModel;
+
+/**
+ * Nocturnal leg cramps (sleep-related leg cramps): a sudden, involuntary, hard tightening of the
+ * calf, rarely the thigh or foot, lasting seconds to minutes, eased by stretching, often with
+ * soreness after.
+ *
+ * <p>Told apart from restless legs syndrome by the muscle hardening and by the absence of an urge
+ * to move (clinical-sources.md §3.6, "differentiators vs RLS").
+ */
+final class CrampModel {
+
+  static final String ID = "musculoskeletal.cramps";
+
+  static final ConditionDescriptor DESCRIPTOR = ConditionDescriptor.builder(ID)
+      .name("Night-time leg cramps")
+      .summary("A muscle in the leg, usually the calf, suddenly tightens hard and painfully during the "
+          + "night for seconds to minutes, and eases when the muscle is stretched.")
+      .icd10(Code.icd10("R25.2", "Cramp and spasm",
+          "https://icdlist.com/icd-10/r252 (synonyms include nocturnal muscle cramps), clinical-sources.md §4"))
+      .source(SEED_CRAMPS)
+      .source(SEED_CRAMPS_TIGHTENING)
+      .source(SEED_CRAMPS_DURATION)
+      .source(AASM_CRAMPS)
+      .source(NSF_CRAMPS)
+      .source(HALLEGRAEFF_2017)
+      .triageWhenLikely(Triage.SELF_CARE, Source.expertEstimate(
+          "night-time leg cramps are common and harmless, and stretching is the first treatment "
+              + "(Hallegraeff 2017; NICE CKS Leg cramps); a clinician is needed only when they persist, "
+              + "worsen or come with a warning sign, which the warning signs cover"))
+      .build();
+
+  static final EvidenceModel MODEL = EvidenceModel.builder(ID)
+      // Priors: the calibration brief's base prior for adults whose legs ache at night; cramps become
+      // more common with age. Population prevalences (33% over 60, 37% at 50+, 54% over 80) overstate
+      // the share of night-time leg pain that cramps explain, so the bands keep their ratios but stay
+      // below the 0.3 "likely" threshold on age alone.
+      .prior(0.25, Source.expertEstimate(
+          "share of adults with night-time leg pain whose pain is cramps; scaled from the population "
+              + "prevalence in sleepeducation.org and Naylor (clinical-sources.md §3.6)"))
+      .priorFromAge(18, 0.18, Source.expertEstimate(
+          "younger adults have cramps less often than older ones (prevalence rises with age, Naylor); "
+              + "0.18 keeps the 37%-at-50 to 54%-over-80 gradient"))
+      .priorFromAge(50, 0.25, CRAMPS_PREVALENCE)
+      .priorFromAge(65, 0.28, CRAMPS_PREVALENCE)
+      // Hallmark: the muscle suddenly tightens hard (AASM, NSF, the seed).
+      .criterion("quality.muscle_tightening", 10.0, 0.2, Source.expertEstimate(
+          "the defining feature of a cramp in AASM and NSF criteria and the seed (\"the muscle suddenly "
+              + "tightening uncontrollably\"); no published likelihood ratio, so hallmark strength"))
+      .criterion("timing.sudden_episodes", 4.0, 0.4, Source.expertEstimate(
+          "sudden attacks lasting seconds to at most 10 minutes (Hallegraeff 2017; seed: \"lasting from "
+              + "several seconds to many minutes\"); constant pain argues against"))
+      .criterion("relief.stretching_muscle", 4.0, 0.6, Source.expertEstimate(
+          "AASM: eases \"when you stretch the muscle\"; NSF: \"relieved by forcefully stretching\"; "
+              + "stretching also eases restless legs, so weaker than the hardening itself"))
+      .criterion("location.calf", 2.5, 0.7, Source.expertEstimate(
+          "the seed: cramps \"most frequently affect the calf muscles\"; Hallegraeff 2017: calf or foot"))
+      .criterion("timing.wakes_from_sleep", 1.5, 0.8, Source.expertEstimate(
+          "sleep disruption is one of the seven Hallegraeff 2017 characteristics"))
+      .criterion("timing.worse_evening_night", 1.2, 0.8, Source.expertEstimate(
+          "sleep-related by definition (AASM: \"around the time when you sleep\"); weak, because most "
+              + "conditions in this product are worse at night"))
+      // Risk factors (the seed and NICE CKS Leg cramps); their absence says little.
+      .criterion("history.diuretics", 1.8, 1.0, Source.expertEstimate(
+          "diuretics are a recognised drug cause of cramps (NICE CKS Leg cramps, not read in the original)"))
+      .criterion("history.dehydration_or_heavy_exercise", 1.8, 1.0, Source.expertEstimate(
+          "muscle fatigue and dehydration are named in the seed: " + SEED_CRAMPS_DEHYDRATION.citation()))
+      .criterion("history.pregnancy", 1.8, 1.0, Source.expertEstimate(
+          "cramps are common in later pregnancy (" + CKS_LEG_CRAMPS.citation() + ")"))
+      // What another condition explains better (the RLS mimic rule read the other way round).
+      .criterion("quality.urge_to_move", 0.3, 1.1, Source.expertEstimate(
+          "an urge to move is the restless-legs hallmark; a cramp has no urge beforehand "
+              + "(clinical-sources.md §3.6, differentiators vs RLS)"))
+      .criterion("quality.crawling_pulling_itching", 0.5, 1.0, Source.expertEstimate(
+          "deep crawling or itching sensations describe restless legs, not a hardening muscle"))
+      .criterion("timing.constant", 0.3, 1.1, Source.expertEstimate(
+          "a cramp comes in attacks of seconds to minutes (" + SEED_CRAMPS_DURATION.citation() + ")"))
+      .anyOf(0.5, 1.0, Source.expertEstimate(
+              "burning, numbness and pins and needles point to nerve or artery disease, not cramps"),
+          "quality.burning", "quality.numbness", "quality.tingling_pins_needles")
+      .anyOf(0.5, 1.0, Source.expertEstimate(
+              "a sock-like pattern in both feet, or sheets that hurt the feet, point to neuropathy"),
+          "location.stocking_distribution", "aggravator.bedclothes_touch")
+      .anyOf(0.6, 1.0, Source.expertEstimate(
+              "heaviness, swelling and relief by raising the legs point to venous disease"),
+          "quality.heavy", "relief.elevating_legs")
+      .criterion("relief.dangling_legs", 0.6, 1.0, Source.expertEstimate(
+          "relief by hanging the legs down points to arterial rest pain"))
+      .anyOf(0.5, 1.0, Source.expertEstimate(
+              "pain running from the back, or worse on coughing or with the back's posture, is sciatica"),
+          "quality.radiating_from_back", "aggravator.cough_sneeze", "aggravator.spine_posture")
+      .anyOf(0.6, 1.0, Source.expertEstimate(
+              "pain in the hip or knee joint, worse lying on it, is arthritis rather than a muscle cramp"),
+          "location.hip_knee_joint", "aggravator.lying_on_side_joint")
+      .build();
+
+  private CrampModel() {}
+}
