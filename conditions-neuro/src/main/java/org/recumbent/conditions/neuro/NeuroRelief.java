@@ -1,0 +1,129 @@
+package org.recumbent.conditions.neuro;
+
+import java.util.List;
+import org.recumbent.spi.ReliefStrategy;
+import org.recumbent.spi.ReliefTags;
+import org.recumbent.spi.Source;
+
+/**
+ * Relief advice for restless legs and nerve pain: the seed's own (walking and stretching for RLS,
+ * a warm bath) and the well-established additions a clinician would give. Every strategy is
+ * tagged with {@link ReliefTags} so that any condition that makes a kind of relief unsafe (for
+ * example heat with arterial disease or neuropathy) catches it.
+ */
+final class NeuroRelief {
+
+  // --- Restless legs -----------------------------------------------------------------------------
+
+  static final ReliefStrategy RLS_WALK_STRETCH = ReliefStrategy.builder("neuro.rls_walk_and_stretch")
+      .text("When the urge comes, get up and walk about, or gently stretch your legs. The feeling usually "
+          + "eases while you keep moving.")
+      .forConditions(RlsModel.ID)
+      .tags(ReliefTags.WALKING, ReliefTags.STRETCHING)
+      .source(NeuroSources.SEED_RLS_MOVEMENT)
+      .build();
+
+  static final ReliefStrategy RLS_IRON_CHECK = ReliefStrategy.builder("neuro.rls_iron_check")
+      .text("Ask your doctor to check your iron stores with a blood test (ferritin). Low iron can cause "
+          + "restless legs, and treating it often helps. Do not start iron tablets without asking first.")
+      .forConditions(RlsModel.ID)
+      .tags(ReliefTags.MEDICAL_REVIEW)
+      .source(Source.unverified(Source.Kind.GUIDELINE,
+          "Allen et al., IRLSSG evidence-based and consensus guidelines for the iron treatment of RLS, "
+              + "Sleep Med 2018;41:27-44: measure ferritin and transferrin saturation; treat with iron "
+              + "when ferritin is 75 micrograms per litre or less; also the seed's \"Impaired iron storage "
+              + "in specific brain regions is also implicated.\""))
+      .build();
+
+  static final ReliefStrategy RLS_EVENING_HABITS = ReliefStrategy.builder("neuro.rls_evening_habits")
+      .text("Avoid coffee, tea, cola, alcohol and smoking in the evening, and keep a regular sleep routine, "
+          + "going to bed and getting up at the same times.")
+      .forConditions(RlsModel.ID)
+      .tags(ReliefTags.SLEEP_HYGIENE)
+      .source(Source.unverified(Source.Kind.GUIDELINE,
+          "NICE Clinical Knowledge Summaries, Restless legs syndrome: lifestyle advice on sleep hygiene "
+              + "and on reducing caffeine, alcohol and smoking; not checked against the original here"))
+      .build();
+
+  static final ReliefStrategy RLS_MASSAGE_DISTRACTION = ReliefStrategy.builder("neuro.rls_massage_or_distraction")
+      .text("In the evening, try massaging your legs, or keep your mind busy with something you enjoy, such "
+          + "as a puzzle, a book or a conversation.")
+      .forConditions(RlsModel.ID)
+      .tags(ReliefTags.MASSAGE)
+      .source(Source.unverified(Source.Kind.GUIDELINE,
+          "NICE Clinical Knowledge Summaries, Restless legs syndrome: leg massage and mentally alerting "
+              + "activities (such as puzzles) during times of boredom or inactivity may ease symptoms; not "
+              + "checked against the original here"))
+      .build();
+
+  static final ReliefStrategy RLS_MEDICINES_REVIEW = ReliefStrategy.builder("neuro.rls_medicines_review")
+      .text("Some medicines can make restless legs worse, such as some antidepressants and the "
+          + "antihistamines in allergy tablets and sleep aids. Ask your doctor or pharmacist about yours, "
+          + "but do not stop a medicine without advice.")
+      .forConditions(RlsModel.ID)
+      .tags(ReliefTags.MEDICAL_REVIEW)
+      .source(Source.unverified(Source.Kind.GUIDELINE,
+          "NICE Clinical Knowledge Summaries, Restless legs syndrome: review drugs that may cause or worsen "
+              + "symptoms (antidepressants, antipsychotics, antihistamines, metoclopramide); not checked "
+              + "against the original here"))
+      .build();
+
+  static final ReliefStrategy RLS_WARM_BATH = ReliefStrategy.builder("neuro.rls_warm_bath")
+      .text("A warm (not hot) bath before bed can relax your legs.")
+      .forConditions(RlsModel.ID)
+      .tags(ReliefTags.HEAT)
+      .source(NeuroSources.SEED_WARM_BATH)
+      .build();
+
+  // --- Neuropathy --------------------------------------------------------------------------------
+
+  static final ReliefStrategy FOOT_CHECK = ReliefStrategy.builder("neuro.check_feet_daily")
+      .text("Look at your feet every day, including between the toes, for cuts, blisters, redness or "
+          + "swelling. Use a mirror or ask someone to help if you cannot see them well.")
+      .forConditions(NeuropathyModel.ID)
+      .tags(ReliefTags.FOOT_CARE)
+      .source(Source.unverified(Source.Kind.GUIDELINE,
+          "IWGDF 2023 guidelines on the prevention of foot ulcers in persons with diabetes, and NICE NG19: "
+              + "people with loss of protective sensation should inspect their feet daily; not checked "
+              + "against the originals here"))
+      .build();
+
+  static final ReliefStrategy FOOT_PROTECT = ReliefStrategy.builder("neuro.protect_feet")
+      .text("Protect your feet: wear soft, well-fitting shoes and socks, do not walk barefoot, and test bath "
+          + "water with your elbow rather than your feet.")
+      .forConditions(NeuropathyModel.ID)
+      .tags(ReliefTags.FOOT_CARE)
+      .source(Source.unverified(Source.Kind.GUIDELINE,
+          "IWGDF 2023 prevention guideline: do not walk barefoot, wear fitting footwear, check water "
+              + "temperature; not checked against the original here"))
+      .build();
+
+  static final ReliefStrategy BLOOD_SUGAR = ReliefStrategy.builder("neuro.keep_blood_sugar_in_range")
+      .text("If you have diabetes, keeping your blood sugar in the range agreed with your care team helps "
+          + "protect your nerves and can slow the damage.")
+      .forConditions(NeuropathyModel.ID)
+      .tags(ReliefTags.MEDICAL_REVIEW)
+      .source(Source.unverified(Source.Kind.GUIDELINE,
+          "Pop-Busui et al., Diabetic neuropathy: a position statement by the American Diabetes "
+              + "Association, Diabetes Care 2017;40:136-154: optimise glucose control to prevent or delay "
+              + "neuropathy; not checked against the original here"))
+      .build();
+
+  static final ReliefStrategy TREATABLE_CAUSES = ReliefStrategy.builder("neuro.ask_about_treatable_causes")
+      .text("Ask your doctor about blood tests for causes of nerve damage that can be treated, such as low "
+          + "vitamin B12, diabetes or an underactive thyroid, and mention how much alcohol you drink.")
+      .forConditions(NeuropathyModel.ID)
+      .tags(ReliefTags.MEDICAL_REVIEW)
+      .source(Source.unverified(Source.Kind.GUIDELINE,
+          "England et al., AAN practice parameter, Neurology 2009;72:185-192: blood glucose, vitamin B12 "
+              + "and serum protein immunofixation are the highest-yield screening tests in distal symmetric "
+              + "polyneuropathy; not checked against the original here"))
+      .build();
+
+  /** Every strategy, in the order the descriptor lists them. */
+  static final List<ReliefStrategy> ALL = List.of(
+      RLS_WALK_STRETCH, RLS_IRON_CHECK, RLS_EVENING_HABITS, RLS_MASSAGE_DISTRACTION, RLS_MEDICINES_REVIEW,
+      RLS_WARM_BATH, FOOT_CHECK, FOOT_PROTECT, BLOOD_SUGAR, TREATABLE_CAUSES);
+
+  private NeuroRelief() {}
+}
