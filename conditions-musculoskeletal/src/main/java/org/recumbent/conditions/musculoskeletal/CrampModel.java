@@ -34,6 +34,10 @@ final class CrampModel {
           + "night for seconds to minutes, and eases when the muscle is stretched.")
       .icd10(Code.icd10("R25.2", "Cramp and spasm",
           "https://icdlist.com/icd-10/r252 (synonyms include nocturnal muscle cramps), clinical-sources.md §4"))
+      // Seen only in secondary sources: FHIR implementation-guide examples (FSH, several public
+      // repositories of a Thai antenatal-care IG) code "Cramp in lower leg" as 449918009. Not in
+      // clinical-sources.md §4 and not checked in a SNOMED CT browser, so flagged unverified.
+      .snomed(Code.snomedUnverified("449918009", "Cramp in lower leg"))
       .source(SEED_CRAMPS)
       .source(SEED_CRAMPS_TIGHTENING)
       .source(SEED_CRAMPS_DURATION)
