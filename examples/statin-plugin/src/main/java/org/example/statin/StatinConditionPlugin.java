@@ -109,7 +109,12 @@ public final class StatinConditionPlugin extends RuleBasedPlugin {
             .name("Muscle aches linked to a statin medicine")
             .summary("Statins, the medicines that lower cholesterol, can cause aching muscles, usually in"
                 + " both legs, most often in the first weeks or after a dose is raised.")
+            // G72.0 as listed in secondary material (a VA VistA code list), not checked against the
+            // ICD-10-CM tables; hence no "verified against".
             .icd10(new Code(Code.System.ICD10_CM, "G72.0", "Drug-induced myopathy", Optional.empty()))
+            // SNOMED CT has no concept checked here for the statin cause; this is the symptom concept
+            // (myalgia), seen in secondary FHIR material only.
+            .snomed(Code.snomedUnverified("68962001", "Myalgia (finding)"))
             .source(EAS_2015)
             .triageWhenLikely(Triage.CONSULTATION, EAS_2015_MANAGEMENT)
             .build())
