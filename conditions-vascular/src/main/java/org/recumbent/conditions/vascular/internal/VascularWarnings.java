@@ -1,0 +1,116 @@
+package org.recumbent.conditions.vascular.internal;
+
+import static org.recumbent.spi.support.Trigger.allOf;
+import static org.recumbent.spi.support.Trigger.anyOf;
+import static org.recumbent.spi.support.Trigger.atLeast;
+import static org.recumbent.spi.support.Trigger.present;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.recumbent.core.Triage;
+import org.recumbent.spi.Source;
+import org.recumbent.spi.WarningSign;
+import org.recumbent.spi.support.Trigger;
+
+/**
+ * The vascular warning signs and the findings that fire them.
+ *
+ * <p>Every red flag of the vascular family fires on its own, whatever else is reported: a warning
+ * is never suppressed by another finding.
+ *
+ * @since 0.1
+ */
+public final class VascularWarnings {
+
+  /** Sudden cold, pale, painful leg, or sudden weakness with a cold or pale foot. */
+  public static final String ACUTE_LIMB_ISCHEMIA = "vascular.acute_limb_ischemia";
+  /** Chest pain or breathlessness: a clot may have reached the lungs. */
+  public static final String PULMONARY_EMBOLISM = "vascular.pulmonary_embolism";
+  /** One leg swollen, warm and red. */
+  public static final String SUSPECTED_DVT = "vascular.suspected_dvt";
+  /** One leg swollen or a tender calf, with another Wells item. */
+  public static final String POSSIBLE_DVT = "vascular.possible_dvt";
+  /** Rest pain with pale, shiny or discoloured skin, or sores that do not heal. */
+  public static final String CRITICAL_LIMB_ISCHEMIA = "vascular.critical_limb_ischemia";
+  /** Black tissue: gangrene. */
+  public static final String BLACK_TISSUE = "vascular.black_tissue";
+  /** A sore that does not heal, with signs of venous disease. */
+  public static final String VENOUS_ULCER = "vascular.venous_ulcer";
+
+  private static final String WELLS = "Wells PS et al., Lancet 1997;350:1795 and the modified score, Wells PS "
+      + "et al., N Engl J Med 2003;349:1227: one point each for active cancer, recent immobilisation or major "
+      + "surgery, localised tenderness along the deep veins, the entire leg swollen, calf swelling and a "
+      + "previous DVT; 2 or more means DVT likely";
+
+  private VascularWarnings() {}
+
+  /**
+   * Return the warning signs, most urgent first.
+   *
+   * @return the warning signs; never {@code null}
+   */
+  public static List<WarningSign> signs() {
+    return List.of(
+        sign(ACUTE_LIMB_ISCHEMIA, Triage.EMERGENCY_AMBULANCE, "acute_limb_ischemia",
+            Source.guideline("Acute limb ischemia, the 6 Ps: pain, pallor, poikilothermia, pulselessness, "
+                + "paresthesias, paralysis (AccessEmergencyMedicine, "
+                + "https://accessemergencymedicine.mhmedical.com/content.aspx?bookid=521&sectionid=41068951); "
+                + "Rutherford acute limb ischemia categories IIb and III, sensory and motor loss: immediately "
+                + "threatened limb (https://empendium.com/mcmtextbook/table/031_5538)")),
+        sign(PULMONARY_EMBOLISM, Triage.EMERGENCY_AMBULANCE, "pulmonary_embolism",
+            Source.expertEstimate("chest pain or breathlessness in a person with leg symptoms may be a "
+                + "pulmonary embolism from a leg clot, which can be fatal within hours; safety first, so it "
+                + "fires on the red flag alone")),
+        sign(SUSPECTED_DVT, Triage.EMERGENCY, "suspected_dvt", Source.paper(WELLS
+            + "; a swollen, warm, red leg needs same-day assessment, escalated to the emergency department "
+            + "because the red flag alone cannot be scored")),
+        sign(BLACK_TISSUE, Triage.EMERGENCY, "black_tissue",
+            Source.guideline("Rutherford chronic category 6, major tissue loss, and Fontaine stage IV, "
+                + "ulceration or gangrene (https://pmc.ncbi.nlm.nih.gov/articles/PMC4232437/table/TB00869-2; "
+                + "https://sanomedica.com/peripheral-artery-disease-classification/)")),
+        sign(POSSIBLE_DVT, Triage.CONSULTATION_24, "possible_dvt", Source.paper(WELLS)),
+        sign(CRITICAL_LIMB_ISCHEMIA, Triage.CONSULTATION_24, "critical_limb_ischemia",
+            Source.seed(SeedText.CLI_SIGNS)),
+        sign(VENOUS_ULCER, Triage.CONSULTATION, "venous_ulcer",
+            Source.guideline("CEAP clinical class C6, active venous ulcer "
+                + "(https://pmc.ncbi.nlm.nih.gov/articles/PMC5886767/table/TB001055-1)")));
+  }
+
+  /**
+   * Return the trigger of every warning sign, by warning id.
+   *
+   * @return warning id to trigger; never {@code null}
+   */
+  public static Map<String, Trigger> triggers() {
+    Map<String, Trigger> t = new LinkedHashMap<>();
+    // The 6 Ps: the red flag alone, or sudden weakness with a cold or pale foot.
+    t.put(ACUTE_LIMB_ISCHEMIA, anyOf(
+        present("redflag.sudden_cold_pale_painful_leg"),
+        allOf(present("redflag.sudden_weakness_or_paralysis"), anyOf("sign.foot_cold", "sign.skin_pale"))));
+    t.put(PULMONARY_EMBOLISM, present("redflag.chest_pain_breathless"));
+    t.put(SUSPECTED_DVT, present("redflag.one_leg_swollen_warm_red"));
+    t.put(BLACK_TISSUE, present("sign.black_tissue"));
+    // Modified Wells: a leg sign, and two points in all (swelling, tenderness, cancer,
+    // immobilisation or surgery, previous DVT).
+    t.put(POSSIBLE_DVT, allOf(
+        anyOf("sign.one_leg_swollen", "sign.calf_tender"),
+        atLeast(2, "sign.one_leg_swollen", "sign.calf_tender", "history.active_cancer",
+            "history.recent_immobility_surgery_travel", "history.previous_dvt")));
+    // Seed: severe, burning rest pain with pale, shiny or discoloured skin, or non-healing sores.
+    Trigger restPain = anyOf(
+        allOf(anyOf("quality.burning", "quality.aching_dull"),
+            anyOf("timing.worse_lying_down", "timing.wakes_from_sleep")),
+        present("relief.dangling_legs"));
+    t.put(CRITICAL_LIMB_ISCHEMIA, allOf(restPain,
+        anyOf("sign.skin_pale", "sign.skin_shiny_hairless", "sign.skin_discolored", "sign.nonhealing_sores")));
+    t.put(VENOUS_ULCER, allOf(present("sign.nonhealing_sores"),
+        anyOf("sign.ankle_swelling", "sign.varicose_veins", "sign.brown_skin_near_ankles")));
+    return t;
+  }
+
+  private static WarningSign sign(String id, Triage triage, String key, Source source) {
+    return new WarningSign(id, triage, VascularTexts.text("warning." + key + ".message"),
+        VascularTexts.text("warning." + key + ".watchFor"), source);
+  }
+}

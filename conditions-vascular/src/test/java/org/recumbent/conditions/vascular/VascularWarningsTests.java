@@ -1,0 +1,233 @@
+package org.recumbent.conditions.vascular;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.recumbent.conditions.vascular.Stories.assess;
+import static org.recumbent.conditions.vascular.Stories.describe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.recumbent.core.AggregatedAssessment;
+import org.recumbent.core.Feature;
+import org.recumbent.core.Sex;
+import org.recumbent.core.SymptomReport;
+import org.recumbent.core.Triage;
+import org.recumbent.core.Vocabulary;
+import org.recumbent.core.Warning;
+
+@DisplayName("Vascular warning signs")
+class VascularWarningsTests {
+
+  /** Backgrounds: whatever else the report says, a red flag must keep its triage. */
+  static List<Named> backgrounds() {
+    List<Named> out = new ArrayList<>();
+    out.add(new Named("an empty report", SymptomReport.builder().build()));
+    out.add(new Named("the seed's PAD story", SymptomReport.builder().age(67)
+        .present("timing.worse_lying_down", "quality.burning", "location.feet_toes", "timing.wakes_from_sleep",
+            "relief.dangling_legs").build()));
+    out.add(new Named("a classic CVI story", SymptomReport.builder().age(55).sex(Sex.FEMALE)
+        .present("quality.heavy", "timing.after_prolonged_standing", "sign.varicose_veins", "relief.elevating_legs")
+        .build()));
+    out.add(new Named("a cramp story", SymptomReport.builder().age(30)
+        .present("quality.muscle_tightening", "timing.sudden_episodes", "relief.stretching_muscle").build()));
+    SymptomReport.Builder allAbsent = SymptomReport.builder().age(40);
+    SymptomReport.Builder allPresent = SymptomReport.builder().age(80);
+    for (Feature f : Vocabulary.standard().features()) {
+      allPresent.present(f.id());
+      if (!f.isRedFlag()) {
+        allAbsent.absent(f.id());
+      }
+    }
+    out.add(new Named("every other finding absent", allAbsent.build()));
+    out.add(new Named("every finding present", allPresent.build()));
+    return out;
+  }
+
+  record Named(String name, SymptomReport report) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  record Flag(String warningId, Triage triage, String... findings) {
+    @Override
+    public String toString() {
+      return String.join(" + ", findings) + " -> " + warningId;
+    }
+  }
+
+  static Stream<Arguments> redFlagsOnBackgrounds() {
+    List<Flag> flags = List.of(
+        new Flag("vascular.acute_limb_ischemia", Triage.EMERGENCY_AMBULANCE, "redflag.sudden_cold_pale_painful_leg"),
+        new Flag("vascular.acute_limb_ischemia", Triage.EMERGENCY_AMBULANCE,
+            "redflag.sudden_weakness_or_paralysis", "sign.foot_cold"),
+        new Flag("vascular.acute_limb_ischemia", Triage.EMERGENCY_AMBULANCE,
+            "redflag.sudden_weakness_or_paralysis", "sign.skin_pale"),
+        new Flag("vascular.pulmonary_embolism", Triage.EMERGENCY_AMBULANCE, "redflag.chest_pain_breathless"),
+        new Flag("vascular.suspected_dvt", Triage.EMERGENCY, "redflag.one_leg_swollen_warm_red"),
+        new Flag("vascular.black_tissue", Triage.EMERGENCY, "sign.black_tissue"));
+    List<Arguments> out = new ArrayList<>();
+    for (Flag f : flags) {
+      for (Named b : backgrounds()) {
+        out.add(Arguments.of(f, b));
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}, with {1}")
+  @MethodSource("redFlagsOnBackgrounds")
+  @DisplayName("every red flag yields its triage level through the aggregator, whatever else is reported")
+  void redFlagDominates(Flag flag, Named background) {
+    SymptomReport r = background.report().toBuilder().present(flag.findings()).build();
+    AggregatedAssessment a = assess(r);
+    assertTrue(a.triage().isAtLeast(flag.triage()), describe(a));
+    Warning w = warning(a, flag.warningId()).orElseThrow(() -> new AssertionError(describe(a)));
+    assertEquals(flag.triage(), w.triage());
+    for (String finding : flag.findings()) {
+      assertTrue(w.triggeredBy().contains(finding), w.triggeredBy().toString());
+    }
+    for (String finding : w.triggeredBy()) {
+      assertTrue(r.isPresent(finding), finding + " is named but not present");
+    }
+  }
+
+  @Test
+  @DisplayName("the red flag alone, with nothing else, reaches the emergency levels")
+  void redFlagsAlone() {
+    assertEquals(Triage.EMERGENCY_AMBULANCE,
+        assess(SymptomReport.builder().present("redflag.sudden_cold_pale_painful_leg").build()).triage());
+    assertEquals(Triage.EMERGENCY_AMBULANCE,
+        assess(SymptomReport.builder().present("redflag.chest_pain_breathless").build()).triage());
+    assertEquals(Triage.EMERGENCY,
+        assess(SymptomReport.builder().present("redflag.one_leg_swollen_warm_red").build()).triage());
+    assertEquals(Triage.EMERGENCY, assess(SymptomReport.builder().present("sign.black_tissue").build()).triage());
+  }
+
+  @Test
+  @DisplayName("the DVT message names the Wells risk factors")
+  void dvtMessageNamesRiskFactors() {
+    Warning w = warning(assess(SymptomReport.builder().present("redflag.one_leg_swollen_warm_red").build()),
+        "vascular.suspected_dvt").orElseThrow();
+    assertTrue(w.message().contains("cancer") && w.message().contains("surgery") && w.message().contains("clot"),
+        w.message());
+  }
+
+  @Test
+  @DisplayName("sudden weakness alone is not called acute limb ischemia (the neuro plugin owns it)")
+  void suddenWeaknessAloneIsNotLimbIschemia() {
+    AggregatedAssessment a = assess(SymptomReport.builder().present("redflag.sudden_weakness_or_paralysis").build());
+    assertFalse(warning(a, "vascular.acute_limb_ischemia").isPresent(), describe(a));
+  }
+
+  @Nested
+  @DisplayName("possible deep vein thrombosis, by the modified Wells score")
+  class PossibleDvt {
+
+    @Test
+    @DisplayName("one swollen leg with a tender calf fires it at CONSULTATION_24")
+    void swollenAndTender() {
+      assertFires(Triage.CONSULTATION_24, "sign.one_leg_swollen", "sign.calf_tender");
+    }
+
+    @Test
+    @DisplayName("one swollen leg with active cancer, recent immobility or a previous clot fires it")
+    void swollenWithRiskFactor() {
+      assertFires(Triage.CONSULTATION_24, "sign.one_leg_swollen", "history.active_cancer");
+      assertFires(Triage.CONSULTATION_24, "sign.one_leg_swollen", "history.recent_immobility_surgery_travel");
+      assertFires(Triage.CONSULTATION_24, "sign.one_leg_swollen", "history.previous_dvt");
+      assertFires(Triage.CONSULTATION_24, "sign.calf_tender", "history.previous_dvt");
+    }
+
+    @Test
+    @DisplayName("one swollen leg alone, or risk factors without a leg sign, do not fire it")
+    void notEnough() {
+      assertSilent("sign.one_leg_swollen");
+      assertSilent("history.active_cancer", "history.previous_dvt", "history.recent_immobility_surgery_travel");
+      assertSilent("sign.ankle_swelling", "history.previous_dvt");
+    }
+
+    private void assertFires(Triage level, String... findings) {
+      AggregatedAssessment a = assess(SymptomReport.builder().present(findings).build());
+      Warning w = warning(a, "vascular.possible_dvt").orElseThrow(() -> new AssertionError(describe(a)));
+      assertEquals(List.of(findings), w.triggeredBy());
+      assertTrue(a.triage().isAtLeast(level), describe(a));
+    }
+
+    private void assertSilent(String... findings) {
+      AggregatedAssessment a = assess(SymptomReport.builder().present(findings).build());
+      assertFalse(warning(a, "vascular.possible_dvt").isPresent(), describe(a));
+    }
+  }
+
+  @Nested
+  @DisplayName("critical limb ischemia (seed: pale, shiny or discoloured skin, or non-healing sores)")
+  class CriticalLimbIschemia {
+
+    @Test
+    @DisplayName("burning rest pain with each skin sign fires it at CONSULTATION_24")
+    void fires() {
+      for (String sign : List.of("sign.skin_pale", "sign.skin_shiny_hairless", "sign.skin_discolored",
+          "sign.nonhealing_sores")) {
+        AggregatedAssessment a = assess(SymptomReport.builder()
+            .present("quality.burning", "timing.worse_lying_down", sign).build());
+        Warning w = warning(a, "vascular.critical_limb_ischemia").orElseThrow(() -> new AssertionError(describe(a)));
+        assertEquals(Triage.CONSULTATION_24, w.triage());
+        assertTrue(w.triggeredBy().contains(sign));
+        assertTrue(a.triage().isAtLeast(Triage.CONSULTATION_24), describe(a));
+      }
+    }
+
+    @Test
+    @DisplayName("relief by dangling with discoloured skin fires it")
+    void firesOnDangling() {
+      AggregatedAssessment a = assess(SymptomReport.builder()
+          .present("relief.dangling_legs", "sign.skin_discolored").build());
+      assertTrue(warning(a, "vascular.critical_limb_ischemia").isPresent(), describe(a));
+    }
+
+    @Test
+    @DisplayName("a skin sign without a rest-pain pattern does not fire it")
+    void skinSignAlone() {
+      AggregatedAssessment a = assess(SymptomReport.builder().present("sign.skin_pale").build());
+      assertFalse(warning(a, "vascular.critical_limb_ischemia").isPresent(), describe(a));
+    }
+  }
+
+  @Nested
+  @DisplayName("a venous ulcer that does not heal")
+  class VenousUlcer {
+
+    @Test
+    @DisplayName("a non-healing sore with swelling, varicose veins or brown skin fires it at CONSULTATION")
+    void fires() {
+      for (String sign : List.of("sign.ankle_swelling", "sign.varicose_veins", "sign.brown_skin_near_ankles")) {
+        AggregatedAssessment a = assess(SymptomReport.builder().present("sign.nonhealing_sores", sign).build());
+        Warning w = warning(a, "vascular.venous_ulcer").orElseThrow(() -> new AssertionError(describe(a)));
+        assertEquals(Triage.CONSULTATION, w.triage());
+        assertEquals(List.of("sign.nonhealing_sores", sign), w.triggeredBy());
+      }
+    }
+
+    @Test
+    @DisplayName("varicose veins without a sore do not fire it")
+    void noSore() {
+      AggregatedAssessment a = assess(SymptomReport.builder().present("sign.varicose_veins").build());
+      assertFalse(warning(a, "vascular.venous_ulcer").isPresent(), describe(a));
+    }
+  }
+
+  private static Optional<Warning> warning(AggregatedAssessment a, String id) {
+    return a.warnings().stream().filter(w -> w.id().equals(id)).findFirst();
+  }
+}
