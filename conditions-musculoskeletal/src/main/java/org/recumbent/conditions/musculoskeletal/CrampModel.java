@@ -70,13 +70,15 @@ final class CrampModel {
       .criterion("timing.sudden_episodes", 4.0, 0.4, Source.expertEstimate(
           "sudden attacks lasting seconds to at most 10 minutes (Hallegraeff 2017; seed: \"lasting from "
               + "several seconds to many minutes\"); constant pain argues against"))
-      .criterion("relief.stretching_muscle", 4.0, 0.6, Source.expertEstimate(
+      .criterion("relief.stretching_muscle", 3.0, 0.6, Source.expertEstimate(
           "AASM: eases \"when you stretch the muscle\"; NSF: \"relieved by forcefully stretching\"; "
               + "stretching also eases restless legs, so weaker than the hardening itself"))
-      .criterion("location.calf", 2.5, 0.7, Source.expertEstimate(
-          "the seed: cramps \"most frequently affect the calf muscles\"; Hallegraeff 2017: calf or foot"))
-      .criterion("timing.wakes_from_sleep", 1.5, 0.8, Source.expertEstimate(
-          "sleep disruption is one of the seven Hallegraeff 2017 characteristics"))
+      .criterion("location.calf", 1.8, 0.7, Source.expertEstimate(
+          "the seed: cramps \"most frequently affect the calf muscles\"; Hallegraeff 2017: calf or foot; "
+              + "moderate, because claudication, venous pain and restless legs are felt in the calf too"))
+      .criterion("timing.wakes_from_sleep", 1.3, 0.8, Source.expertEstimate(
+          "sleep disruption is one of the seven Hallegraeff 2017 characteristics; weak, because arterial "
+              + "rest pain also wakes people"))
       .criterion("timing.worse_evening_night", 1.2, 0.8, Source.expertEstimate(
           "sleep-related by definition (AASM: \"around the time when you sleep\"); weak, because most "
               + "conditions in this product are worse at night"))
@@ -88,9 +90,13 @@ final class CrampModel {
       .criterion("history.pregnancy", 1.8, 1.0, Source.expertEstimate(
           "cramps are common in later pregnancy (" + CKS_LEG_CRAMPS.citation() + ")"))
       // What another condition explains better (the RLS mimic rule read the other way round).
-      .criterion("quality.urge_to_move", 0.3, 1.1, Source.expertEstimate(
+      .criterion("quality.urge_to_move", 0.25, 1.1, Source.expertEstimate(
           "an urge to move is the restless-legs hallmark; a cramp has no urge beforehand "
               + "(clinical-sources.md §3.6, differentiators vs RLS)"))
+      .anyOf(0.7, 1.0, Source.expertEstimate(
+              "a cramp is \"sudden, sharp, and intense\" (seed), not a dull ache or a throb; mild, since "
+                  + "soreness can linger after a cramp (Hallegraeff 2017)"),
+          "quality.aching_dull", "quality.throbbing")
       .criterion("quality.crawling_pulling_itching", 0.5, 1.0, Source.expertEstimate(
           "deep crawling or itching sensations describe restless legs, not a hardening muscle"))
       .criterion("timing.constant", 0.3, 1.1, Source.expertEstimate(
