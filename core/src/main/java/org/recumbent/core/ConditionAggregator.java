@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.recumbent.internal.AssessmentEngine;
@@ -79,6 +80,45 @@ public final class ConditionAggregator {
     requireNonNull(report, "report");
     registry.vocabulary().check(report);
     return engine.assess(report, maxQuestions);
+  }
+
+  /**
+   * Start an interview: the fewest questions, red flags first, to a safe and confident assessment.
+   *
+   * @param initial what is known before the first question (patient and any findings); never {@code null}
+   * @param maxQuestions the most questions to ask, at least 0
+   * @return a new session, to be used from one thread; never {@code null}
+   * @throws IllegalArgumentException if the report names a feature outside {@link #vocabulary()}, or
+   *     {@code maxQuestions} is negative
+   * @since 0.1
+   */
+  public InterviewSession interview(SymptomReport initial, int maxQuestions) {
+    requireNonNull(initial, "initial");
+    checkArgument(maxQuestions >= 0, "maxQuestions %s must be at least 0", maxQuestions);
+    registry.vocabulary().check(initial);
+    return new InterviewSession(this, engine.planner(), initial, maxQuestions, Math.max(1, this.maxQuestions));
+  }
+
+  /**
+   * Start an interview from a patient and the findings already known.
+   *
+   * @param patient the patient; never {@code null}
+   * @param initialFindings feature id to state; never {@code null}
+   * @param maxQuestions the most questions to ask, at least 0
+   * @return a new session, to be used from one thread; never {@code null}
+   * @throws IllegalArgumentException if a finding is outside {@link #vocabulary()}, or
+   *     {@code maxQuestions} is negative
+   * @since 0.1
+   */
+  public InterviewSession interview(Patient patient, Map<String, FindingState> initialFindings, int maxQuestions) {
+    requireNonNull(patient, "patient");
+    requireNonNull(initialFindings, "initialFindings");
+    return interview(SymptomReport.builder().patient(patient).findings(initialFindings).build(), maxQuestions);
+  }
+
+  /** Assess without ranking next questions; the interview ranks them itself. */
+  AggregatedAssessment assessWithoutQuestions(SymptomReport report) {
+    return engine.assess(report, 0);
   }
 
   /**

@@ -45,7 +45,7 @@ public final class AssessmentEngine {
   private final FailurePolicy policy;
   private final double likelyThreshold;
   private final double cautionThreshold;
-  private final QuestionRanker questions;
+  private final InterviewPlanner questions;
 
   /**
    * Create the engine.
@@ -61,7 +61,12 @@ public final class AssessmentEngine {
     this.policy = policy;
     this.likelyThreshold = likelyThreshold;
     this.cautionThreshold = cautionThreshold;
-    this.questions = new ExpectedChangeRanker(this::score, registry.vocabulary().features());
+    this.questions = new InterviewPlanner(registry, likelyThreshold);
+  }
+
+  /** @return the interview planner, which also ranks each assessment's next questions */
+  public InterviewPlanner planner() {
+    return questions;
   }
 
   /** @return the registry */
@@ -139,7 +144,7 @@ public final class AssessmentEngine {
   /**
    * Check a plugin's output; return a description of the first problem, or null when valid.
    */
-  private static String validate(LoadedPlugin lp, Assessment a, SymptomReport report, Vocabulary vocabulary) {
+  static String validate(LoadedPlugin lp, Assessment a, SymptomReport report, Vocabulary vocabulary) {
     if (a == null) {
       return "evaluate() returned null";
     }

@@ -1,0 +1,191 @@
+package org.recumbent.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.recumbent.core.Feature;
+import org.recumbent.core.FindingState;
+import org.recumbent.core.SymptomReport;
+import org.recumbent.core.Triage;
+import org.recumbent.core.Vocabulary;
+import org.recumbent.spi.Assessment;
+import org.recumbent.spi.FiredWarning;
+import org.recumbent.spi.WarningSign;
+import org.recumbent.spi.support.RuleBasedPlugin;
+import org.recumbent.spi.support.Trigger;
+
+/**
+ * Which plugins read which features, found once when the aggregator is built, so the interview
+ * re-scores a report only for features that can change something, and only with the plugins that
+ * read them.
+ *
+ * <p>How a plugin's features are found: a {@link RuleBasedPlugin} declares them (the features of its
+ * evidence models and triggers). Every plugin, rule-based or not, is also probed: it is run on three
+ * base reports (the empty report; every other feature present; every other feature absent) and on
+ * each base with the feature present and with it absent. When any output differs from the base's
+ * (a probability, the supporting or conflicting findings, a warning), the plugin reads the feature.
+ * The three bases catch features that matter only together with others ({@code allOf} criteria and
+ * triggers, {@code atLeast} triggers) or only when others are absent ({@code anyOf}). A plugin that
+ * throws, or returns invalid output, on the empty report is left out: the aggregator leaves it out
+ * of every assessment too.
+ *
+ * <p>The probe also records, for each feature, the most urgent warning its presence made fire; the
+ * interview uses it when a person answers "yes" to a grouped red-flag question but not to any of its
+ * parts.
+ */
+public final class FeatureRelevance {
+
+  private static final int NONE = Integer.MAX_VALUE;
+
+  private final List<Feature> features;
+  private final int[][] readers;
+  private final int[] escalation;
+
+  private FeatureRelevance(List<Feature> features, int[][] readers, int[] escalation) {
+    this.features = features;
+    this.readers = readers;
+    this.escalation = escalation;
+  }
+
+  /**
+   * Probe every plugin of a registry.
+   *
+   * @param registry the loaded plugins and their vocabulary
+   * @return the relevance table
+   */
+  public static FeatureRelevance probe(PluginRegistry registry) {
+    Vocabulary vocabulary = registry.vocabulary();
+    List<Feature> features = vocabulary.features();
+    List<LoadedPlugin> plugins = registry.plugins();
+    int n = features.size();
+    List<List<Integer>> readerLists = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      readerLists.add(new ArrayList<>(2));
+    }
+    int[] escalation = new int[n];
+    java.util.Arrays.fill(escalation, NONE);
+    List<SymptomReport> allPresent = new ArrayList<>(n);
+    List<SymptomReport> allAbsent = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      SymptomReport.Builder present = SymptomReport.builder();
+      SymptomReport.Builder absent = SymptomReport.builder();
+      for (int j = 0; j < n; j++) {
+        if (j != i) {
+          present.finding(features.get(j).id(), FindingState.PRESENT);
+          absent.finding(features.get(j).id(), FindingState.ABSENT);
+        }
+      }
+      allPresent.add(present.build());
+      allAbsent.add(absent.build());
+    }
+    for (int p = 0; p < plugins.size(); p++) {
+      LoadedPlugin lp = plugins.get(p);
+      Assessment empty = evaluate(lp, SymptomReport.empty(), vocabulary);
+      if (empty == null) {
+        continue;
+      }
+      Set<String> declared = declared(lp);
+      for (int i = 0; i < n; i++) {
+        String id = features.get(i).id();
+        boolean reads = declared.contains(id);
+        reads |= probe(lp, vocabulary, SymptomReport.empty(), empty, id, escalation, i, registry);
+        reads |= probe(lp, vocabulary, allPresent.get(i), null, id, escalation, i, registry);
+        reads |= probe(lp, vocabulary, allAbsent.get(i), null, id, escalation, i, registry);
+        if (reads) {
+          readerLists.get(i).add(p);
+        }
+      }
+    }
+    int[][] readers = new int[n][];
+    for (int i = 0; i < n; i++) {
+      List<Integer> l = readerLists.get(i);
+      readers[i] = new int[l.size()];
+      for (int k = 0; k < l.size(); k++) {
+        readers[i][k] = l.get(k);
+      }
+    }
+    return new FeatureRelevance(features, readers, escalation);
+  }
+
+  private static Set<String> declared(LoadedPlugin lp) {
+    Set<String> out = new HashSet<>();
+    if (lp.plugin instanceof RuleBasedPlugin rb) {
+      for (var model : rb.models()) {
+        out.addAll(model.features());
+      }
+      for (WarningSign w : lp.descriptor.warningSigns()) {
+        rb.trigger(w.id()).map(Trigger::features).ifPresent(out::addAll);
+      }
+    }
+    return out;
+  }
+
+  /** Return whether the plugin's output on {@code base} changes when {@code id} is set. */
+  private static boolean probe(LoadedPlugin lp, Vocabulary vocabulary, SymptomReport base,
+      @Nullable Assessment baseOutput, String id, int[] escalation, int index, PluginRegistry registry) {
+    Assessment b = baseOutput != null ? baseOutput : evaluate(lp, base, vocabulary);
+    if (b == null) {
+      return false;
+    }
+    boolean reads = false;
+    Assessment present = evaluate(lp, base.with(id, FindingState.PRESENT), vocabulary);
+    if (present == null || !present.equals(b)) {
+      reads = true;
+      if (present != null) {
+        for (FiredWarning w : present.warnings()) {
+          if (!b.warnings().contains(w) && w.triggeredBy().contains(id)) {
+            WarningSign sign = registry.warnings().get(w.warningId());
+            if (sign != null) {
+              escalation[index] = Math.min(escalation[index], sign.triage().ordinal());
+            }
+          }
+        }
+      }
+    }
+    Assessment absent = evaluate(lp, base.with(id, FindingState.ABSENT), vocabulary);
+    return reads || absent == null || !absent.equals(b);
+  }
+
+  private static @Nullable Assessment evaluate(LoadedPlugin lp, SymptomReport report, Vocabulary vocabulary) {
+    try {
+      Assessment a = lp.plugin.evaluate(report);
+      return AssessmentEngine.validate(lp, a, report, vocabulary) == null ? a : null;
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable t) {
+      return null;
+    }
+  }
+
+  /** @return the vocabulary's features, in vocabulary order; indexes of the other methods refer to it */
+  public List<Feature> features() {
+    return features;
+  }
+
+  /**
+   * @param featureIndex a feature's index in {@link #features()}
+   * @return the indexes of the plugins (in registry order) that read it; empty when none
+   */
+  public int[] readers(int featureIndex) {
+    return readers[featureIndex];
+  }
+
+  /**
+   * @param featureIndex a feature's index in {@link #features()}
+   * @return whether any plugin reads it
+   */
+  public boolean isRelevant(int featureIndex) {
+    return readers[featureIndex].length > 0;
+  }
+
+  /**
+   * @param featureIndex a feature's index in {@link #features()}
+   * @return the most urgent warning the feature's presence was seen to fire, if any
+   */
+  public @Nullable Triage escalation(int featureIndex) {
+    int e = escalation[featureIndex];
+    return e == NONE ? null : Triage.values()[e];
+  }
+}

@@ -1,0 +1,454 @@
+package org.recumbent.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.recumbent.core.Feature;
+import org.recumbent.core.FindingState;
+import org.recumbent.core.Question;
+import org.recumbent.core.SymptomReport;
+import org.recumbent.core.Triage;
+import org.recumbent.core.Vocabulary;
+import org.recumbent.spi.Assessment;
+import org.recumbent.spi.ConditionDescriptor;
+import org.recumbent.spi.ConditionScore;
+import org.recumbent.spi.FiredWarning;
+import org.recumbent.spi.WarningSign;
+
+/**
+ * Plans the interview: which question to ask next, and whether any question is still worth asking.
+ *
+ * <h2>Order</h2>
+ * <ol>
+ *   <li>Red flags first (safety first, as NHS Pathways asks life-threatening scenarios early): every
+ *       unanswered red flag that an installed plugin reads, grouped as {@link RedFlagGroups} says
+ *       where a whole group is unanswered, one by one otherwise. The follow-ups of a group answered
+ *       "yes" come before anything else.</li>
+ *   <li>Then every other unanswered feature that some plugin reads (see {@link FeatureRelevance}),
+ *       by a score: the expected information gain over the differential, plus the expected change
+ *       of triage level, plus the chance that the answer changes the top condition.</li>
+ * </ol>
+ * A feature answered at all, even "don't know", is never a candidate again.
+ *
+ * <h2>The score of a feature</h2>
+ * The report is re-scored, by the plugins that read the feature only, with the feature present and
+ * with it absent. Each condition's probability is a Bernoulli variable (conditions are not mutually
+ * exclusive, so they are not normalised). With {@code q} the chance that the feature is present:
+ * <ul>
+ *   <li><b>information gain</b>: {@code q·Σ KL(p⁺‖p) + (1−q)·Σ KL(p⁻‖p)}, the expected
+ *       Kullback–Leibler divergence of each condition's Bernoulli from its current one, in nats. For a
+ *       coherent model this is exactly the mutual information between the answer and the
+ *       differential; unlike a difference of entropies it never goes negative when a plugin's naive
+ *       model is not perfectly coherent;</li>
+ *   <li><b>triage</b>: {@value #TRIAGE_WEIGHT} per expected level of change, so a finding that could
+ *       change the level of care outranks one that only refines the differential;</li>
+ *   <li><b>top condition</b>: {@value #TOP_WEIGHT} times the chance that the answer changes the top
+ *       condition.</li>
+ * </ul>
+ * {@code q} comes from the differential: each condition whose probability the feature moves both
+ * ways implies, through the likelihood ratios {@code LR⁺ = odds(p⁺)/odds(p)} and {@code LR⁻ =
+ * odds(p⁻)/odds(p)}, the feature's frequency with the condition ({@code a = LR⁺·b}) and without it
+ * ({@code b = (1−LR⁻)/(LR⁺−LR⁻)}), hence {@code P(present) = p·a + (1−p)·b}. These are mixed with
+ * weights {@code p} (the likelier the condition, the more its pattern counts). With no such condition
+ * {@code q} is 0.5; it is always kept in [{@value #Q_MIN}, {@value #Q_MAX}], so no answer is treated
+ * as a foregone conclusion.
+ *
+ * <h2>Stop rule</h2>
+ * A question is <em>decisive</em> when one of its answers would change the triage level, or would
+ * make another condition the top one by at least {@value #TOP_MARGIN}. The interview stops, confident,
+ * when no red flag is left to ask and no remaining question is decisive.
+ *
+ * <h2>Cost</h2>
+ * One evaluation of every plugin for the report, then two evaluations per candidate feature of only
+ * the plugins that read it; working arrays are allocated once per plan and nothing is cached between
+ * reports. Triage is computed by the same rules as {@link AssessmentEngine}. A plugin that fails on
+ * the report is left out, as the aggregator leaves it out; one that fails on a hypothetical report
+ * is taken to be unchanged by the answer.
+ */
+public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
+
+  /** Score per expected level of triage change. */
+  static final double TRIAGE_WEIGHT = 1.0;
+  /** Score for a certain change of the top condition. */
+  static final double TOP_WEIGHT = 0.5;
+  /** A change of top condition counts only when the new top leads the old one by this much. */
+  static final double TOP_MARGIN = 0.01;
+  /** Questions scoring less are not listed in an assessment's next questions. */
+  static final double MIN_SCORE = 1e-4;
+  /** The bounds of the estimated chance that a feature is present. */
+  static final double Q_MIN = 0.05;
+  static final double Q_MAX = 0.95;
+
+  private static final double ROUNDING = 10_000.0;
+  private static final int NO_WARNING = Integer.MAX_VALUE;
+  private static final int CONSULTATION = Triage.CONSULTATION.ordinal();
+  private static final int SELF_CARE = Triage.SELF_CARE.ordinal();
+
+  /**
+   * The outcome of planning for one report.
+   *
+   * @param questions the questions, best first: red flags, then by score
+   * @param redFlagPending whether an applicable red flag is still unanswered
+   * @param decisive whether some non-red-flag question could still change the top condition or the
+   *     triage level (only computed when no red flag is pending; {@code true} otherwise)
+   * @param candidates how many non-red-flag features are still worth asking about
+   */
+  public record Plan(List<Question> questions, boolean redFlagPending, boolean decisive, int candidates) {
+    /** Copy the list. */
+    public Plan {
+      questions = List.copyOf(questions);
+    }
+  }
+
+  private final LoadedPlugin[] plugins;
+  private final Vocabulary vocabulary;
+  private final double likelyThreshold;
+  private final FeatureRelevance relevance;
+  private final Feature[] features;
+  private final Map<String, Integer> featureIndex = new HashMap<>();
+  private final String[] conditionIds;
+  private final int[] conditionTriage;
+  private final int[][] conditionsOf;
+  private final Map<String, Integer> conditionIndex = new HashMap<>();
+  private final Map<String, Integer> warningTriage = new HashMap<>();
+
+  /**
+   * Create the planner and probe the plugins once.
+   *
+   * @param registry the plugins
+   * @param likelyThreshold probability from which a condition is likely (and its triage applies)
+   */
+  public InterviewPlanner(PluginRegistry registry, double likelyThreshold) {
+    this.plugins = registry.plugins().toArray(new LoadedPlugin[0]);
+    this.vocabulary = registry.vocabulary();
+    this.likelyThreshold = likelyThreshold;
+    this.relevance = FeatureRelevance.probe(registry);
+    this.features = relevance.features().toArray(new Feature[0]);
+    for (int i = 0; i < features.length; i++) {
+      featureIndex.put(features[i].id(), i);
+    }
+    List<String> ids = new ArrayList<>(registry.conditions().keySet());
+    ids.sort(null); // the engine breaks probability ties by condition id
+    conditionIds = ids.toArray(new String[0]);
+    conditionTriage = new int[conditionIds.length];
+    for (int c = 0; c < conditionIds.length; c++) {
+      conditionIndex.put(conditionIds[c], c);
+      conditionTriage[c] = registry.conditions().get(conditionIds[c]).triageWhenLikely().ordinal();
+    }
+    conditionsOf = new int[plugins.length][];
+    for (int p = 0; p < plugins.length; p++) {
+      List<ConditionDescriptor> cs = plugins[p].descriptor.conditions();
+      conditionsOf[p] = new int[cs.size()];
+      for (int k = 0; k < cs.size(); k++) {
+        conditionsOf[p][k] = conditionIndex.get(cs.get(k).id());
+      }
+    }
+    for (WarningSign w : registry.warnings().values()) {
+      warningTriage.put(w.id(), w.triage().ordinal());
+    }
+  }
+
+  @Override
+  public List<Question> rank(SymptomReport report, AssessmentEngine.Scored scored, int max) {
+    return plan(report, Set.of(), max).questions();
+  }
+
+  /**
+   * Return the most urgent warning level the presence of a feature was seen to fire, if any.
+   *
+   * @param featureId a feature id
+   * @return the level, or null
+   */
+  public @Nullable Triage escalation(String featureId) {
+    Integer i = featureIndex.get(featureId);
+    return i == null ? null : relevance.escalation(i);
+  }
+
+  /**
+   * Return whether some plugin reads a feature.
+   *
+   * @param featureId a feature id
+   * @return {@code true} when answering it can change an assessment
+   */
+  public boolean isRelevant(String featureId) {
+    Integer i = featureIndex.get(featureId);
+    return i != null && relevance.isRelevant(i);
+  }
+
+  /**
+   * Plan the next questions for a report.
+   *
+   * @param report a report already checked against the vocabulary
+   * @param ungrouped red flags never to be asked as part of a group (those of groups already answered
+   *     "yes"); they are asked first
+   * @param max how many questions to return at most; 0 to only decide whether to stop
+   * @return the plan
+   */
+  public Plan plan(SymptomReport report, Set<String> ungrouped, int max) {
+    List<Question> out = new ArrayList<>(Math.max(max, 1));
+    boolean[] handled = new boolean[features.length];
+    boolean redPending = false;
+    // 1. Follow-ups of grouped red flags answered "yes".
+    for (int i = 0; i < features.length; i++) {
+      if (features[i].isRedFlag() && ungrouped.contains(features[i].id()) && applicable(report, i)) {
+        redPending = true;
+        handled[i] = true;
+        add(out, Question.about(features[i]), max);
+      }
+    }
+    // 2. The standard groups in order: whole when every red flag of the group is applicable, else
+    // its applicable red flags one by one, in the group's place.
+    for (RedFlagGroups.Group g : RedFlagGroups.STANDARD) {
+      boolean whole = g.features().size() > 1;
+      for (String f : g.features()) {
+        Integer i = featureIndex.get(f);
+        whole &= i != null && !handled[i] && !ungrouped.contains(f) && features[i].isRedFlag() && applicable(report, i);
+      }
+      if (whole) {
+        redPending = true;
+        for (String f : g.features()) {
+          handled[featureIndex.get(f)] = true;
+        }
+        add(out, new Question(g.features().get(0), g.question(), g.features(), true), max);
+        continue;
+      }
+      for (String f : g.features()) {
+        Integer i = featureIndex.get(f);
+        if (i != null && !handled[i] && features[i].isRedFlag() && applicable(report, i)) {
+          redPending = true;
+          handled[i] = true;
+          add(out, Question.about(features[i]), max);
+        }
+      }
+    }
+    // 3. The other red flags, one by one.
+    for (int i = 0; i < features.length; i++) {
+      if (features[i].isRedFlag() && !handled[i] && applicable(report, i)) {
+        redPending = true;
+        handled[i] = true;
+        add(out, Question.about(features[i]), max);
+      }
+    }
+    if (redPending && out.size() >= max) {
+      return new Plan(out, true, true, -1);
+    }
+    return scoreRest(report, out, redPending, max);
+  }
+
+  private static void add(List<Question> out, Question q, int max) {
+    if (out.size() < max) {
+      out.add(q);
+    }
+  }
+
+  private boolean applicable(SymptomReport report, int i) {
+    return relevance.isRelevant(i) && !report.isAnswered(features[i].id());
+  }
+
+  private Plan scoreRest(SymptomReport report, List<Question> out, boolean redPending, int max) {
+    int nc = conditionIds.length;
+    int np = plugins.length;
+    double[] base = new double[nc];
+    int[] baseWarn = new int[np];
+    boolean[] ok = new boolean[np];
+    Arrays.fill(base, Double.NaN);
+    for (int p = 0; p < np; p++) {
+      baseWarn[p] = NO_WARNING;
+      Assessment a = evaluate(p, report);
+      ok[p] = a != null;
+      if (a != null) {
+        apply(p, a, base, baseWarn);
+      }
+    }
+    boolean minor = report.patient().isMinor();
+    int baseTop = top(base);
+    int baseTriage = triage(base, baseWarn, minor);
+
+    double[] probP = new double[nc];
+    double[] probM = new double[nc];
+    int[] warnP = new int[np];
+    int[] warnM = new int[np];
+    double[] score = new double[features.length];
+    Arrays.fill(score, -1);
+    boolean decisive = false;
+    int candidates = 0;
+    for (int i = 0; i < features.length; i++) {
+      if (features[i].isRedFlag() || !applicable(report, i)) {
+        continue;
+      }
+      int[] readers = relevance.readers(i);
+      System.arraycopy(base, 0, probP, 0, nc);
+      System.arraycopy(base, 0, probM, 0, nc);
+      System.arraycopy(baseWarn, 0, warnP, 0, np);
+      System.arraycopy(baseWarn, 0, warnM, 0, np);
+      SymptomReport present = report.with(features[i].id(), FindingState.PRESENT);
+      SymptomReport absent = report.with(features[i].id(), FindingState.ABSENT);
+      for (int p : readers) {
+        if (!ok[p]) {
+          continue;
+        }
+        Assessment a = evaluate(p, present);
+        if (a != null) {
+          clear(p, probP, warnP);
+          apply(p, a, probP, warnP);
+        }
+        a = evaluate(p, absent);
+        if (a != null) {
+          clear(p, probM, warnM);
+          apply(p, a, probM, warnM);
+        }
+      }
+      candidates++;
+      double q = presentChance(base, probP, probM);
+      double gain = q * divergence(probP, base) + (1 - q) * divergence(probM, base);
+      int tP = triage(probP, warnP, minor);
+      int tM = triage(probM, warnM, minor);
+      double triageChange = q * Math.abs(tP - baseTriage) + (1 - q) * Math.abs(tM - baseTriage);
+      boolean flipP = topChanged(baseTop, probP);
+      boolean flipM = topChanged(baseTop, probM);
+      double flip = (flipP ? q : 0) + (flipM ? 1 - q : 0);
+      score[i] = gain + TRIAGE_WEIGHT * triageChange + TOP_WEIGHT * flip;
+      decisive |= flipP || flipM || tP != baseTriage || tM != baseTriage;
+    }
+    // Pick the best remaining questions: a partial selection, max is small.
+    while (out.size() < max) {
+      int best = -1;
+      for (int i = 0; i < features.length; i++) {
+        if (score[i] >= MIN_SCORE && (best < 0 || score[i] > score[best])) {
+          best = i;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      out.add(Question.about(features[best]));
+      score[best] = -1;
+    }
+    return new Plan(out, redPending, redPending || decisive, candidates);
+  }
+
+  private @Nullable Assessment evaluate(int p, SymptomReport report) {
+    LoadedPlugin lp = plugins[p];
+    try {
+      Assessment a = lp.plugin.evaluate(report);
+      return AssessmentEngine.validate(lp, a, report, vocabulary) == null ? a : null;
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable t) {
+      return null;
+    }
+  }
+
+  private void clear(int p, double[] prob, int[] warn) {
+    for (int c : conditionsOf[p]) {
+      prob[c] = Double.NaN;
+    }
+    warn[p] = NO_WARNING;
+  }
+
+  private void apply(int p, Assessment a, double[] prob, int[] warn) {
+    for (ConditionScore cs : a.scores()) {
+      prob[conditionIndex.get(cs.conditionId())] = Math.round(cs.probability() * ROUNDING) / ROUNDING;
+    }
+    int w = warn[p];
+    for (FiredWarning fw : a.warnings()) {
+      w = Math.min(w, warningTriage.get(fw.warningId()));
+    }
+    warn[p] = w;
+  }
+
+  /** The top condition: highest probability, ties to the lowest id, as the engine ranks; -1 if none. */
+  private static int top(double[] prob) {
+    int best = -1;
+    for (int c = 0; c < prob.length; c++) {
+      if (!Double.isNaN(prob[c]) && (best < 0 || prob[c] > prob[best])) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static boolean topChanged(int baseTop, double[] prob) {
+    int t = top(prob);
+    if (t == baseTop) {
+      return false;
+    }
+    if (baseTop < 0 || t < 0 || Double.isNaN(prob[baseTop])) {
+      return true;
+    }
+    return prob[t] - prob[baseTop] >= TOP_MARGIN;
+  }
+
+  /** The triage ordinal, by the rules of {@link AssessmentEngine#assess}. */
+  private int triage(double[] prob, int[] warn, boolean minor) {
+    int t = SELF_CARE;
+    boolean any = false;
+    for (int c = 0; c < prob.length; c++) {
+      if (prob[c] >= likelyThreshold) { // NaN compares false
+        t = Math.min(t, conditionTriage[c]);
+        any = true;
+      }
+    }
+    for (int w : warn) {
+      if (w != NO_WARNING) {
+        t = Math.min(t, w);
+        any = true;
+      }
+    }
+    if (!any || minor) {
+      t = Math.min(t, CONSULTATION);
+    }
+    return t;
+  }
+
+  /** The chance the feature is present, from the likelihood ratios the plugins imply; see the class doc. */
+  static double presentChance(double[] base, double[] present, double[] absent) {
+    double num = 0;
+    double den = 0;
+    for (int c = 0; c < base.length; c++) {
+      double p = base[c];
+      double pp = present[c];
+      double pm = absent[c];
+      if (Double.isNaN(p) || Double.isNaN(pp) || Double.isNaN(pm) || p <= 0 || p >= 1 || pp >= 1 || pm >= 1) {
+        continue;
+      }
+      double odds = p / (1 - p);
+      double lrP = pp / (1 - pp) / odds;
+      double lrM = pm / (1 - pm) / odds;
+      boolean supporting = lrP > 1.001 && lrM < 0.999;
+      boolean conflicting = lrP < 0.999 && lrM > 1.001;
+      if (!supporting && !conflicting) {
+        continue;
+      }
+      double b = (1 - lrM) / (lrP - lrM);
+      double a = lrP * b;
+      if (!(a >= 0 && a <= 1 && b >= 0 && b <= 1)) {
+        continue;
+      }
+      num += p * (p * a + (1 - p) * b);
+      den += p;
+    }
+    double q = den > 0 ? num / den : 0.5;
+    return Math.max(Q_MIN, Math.min(Q_MAX, q));
+  }
+
+  /** The sum over conditions of KL(Bernoulli(after) ‖ Bernoulli(before)), in nats. */
+  static double divergence(double[] after, double[] before) {
+    double sum = 0;
+    for (int c = 0; c < after.length; c++) {
+      double r = after[c];
+      double p = before[c];
+      if (Double.isNaN(r) || Double.isNaN(p) || r == p) {
+        continue;
+      }
+      p = Math.max(1e-6, Math.min(1 - 1e-6, p));
+      r = Math.max(1e-6, Math.min(1 - 1e-6, r));
+      sum += r * Math.log(r / p) + (1 - r) * Math.log((1 - r) / (1 - p));
+    }
+    return sum;
+  }
+}
