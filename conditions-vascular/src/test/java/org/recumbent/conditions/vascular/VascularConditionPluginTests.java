@@ -63,7 +63,8 @@ class VascularConditionPluginTests {
       ConditionDescriptor cvi = condition("vascular.cvi");
       assertEquals("I87.2", cvi.icd10().value());
       assertTrue(cvi.icd10().isVerified());
-      assertTrue(cvi.snomed().isEmpty());
+      assertEquals("28695004", cvi.snomed().orElseThrow().value());
+      assertFalse(cvi.snomed().orElseThrow().isVerified());
     }
 
     @Test

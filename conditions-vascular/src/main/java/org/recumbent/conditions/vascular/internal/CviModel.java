@@ -41,7 +41,9 @@ public final class CviModel {
         .summary(VascularTexts.text("cvi.summary"))
         .icd10(Code.icd10("I87.2", "Venous insufficiency (chronic) (peripheral)",
             "ICD-10-CM I87.2, checked on https://icd10.blog (icd-10-code-i87-2)"))
-        // No SNOMED CT concept id was found for chronic venous insufficiency in any source.
+        // Seen in one secondary source only (a public repository's CEAP-to-SNOMED mapping, which says it
+        // checked the international browser); not confirmed here, so flagged unverified.
+        .snomed(Code.snomedUnverified("28695004", "Chronic venous insufficiency"))
         .source(Source.seed(SeedText.CVI_INTRODUCED))
         .source(Source.seed(SeedText.CVI_DEFINED))
         .source(Source.seed(SeedText.CVI_SENSATION))
