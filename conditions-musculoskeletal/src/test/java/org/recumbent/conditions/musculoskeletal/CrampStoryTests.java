@@ -84,6 +84,16 @@ class CrampStoryTests {
   }
 
   @Test
+  @DisplayName("a calf with an urge to move and crawling feelings, muscle not asked about, keeps cramps low")
+  void urgeToMoveAloneArguesAgainstCramps() {
+    AggregatedAssessment a = assess(SymptomReport.builder().age(60)
+        .present("quality.urge_to_move", "quality.crawling_pulling_itching", "relief.walking_moving",
+            "timing.worse_evening_night", "location.calf")
+        .build());
+    assertBelow(a, CRAMPS, 0.15);
+  }
+
+  @Test
   @DisplayName("an urge to move eased by stretching, without hardening of the muscle, keeps cramps unlikely")
   void urgeToMoveEasedByStretchingIsNotCramps() {
     AggregatedAssessment a = assess(SymptomReport.builder().age(45)
