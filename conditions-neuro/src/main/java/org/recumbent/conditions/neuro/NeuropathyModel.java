@@ -38,6 +38,7 @@ final class NeuropathyModel {
       .source(MNSI_ITEM_11)
       .source(NeuroSources.SEED_NEUROPATHY_INTRO)
       .source(NeuroSources.SEED_NEUROPATHY_PAIN)
+      .source(NeuroSources.SEED_NEUROPATHY_STILL)
       .triageWhenLikely(Triage.CONSULTATION, Source.unverified(Source.Kind.GUIDELINE,
           "England et al., AAN practice parameter, Neurology 2009;72:185-192: in distal symmetric "
               + "polyneuropathy, screen for treatable causes (blood glucose, vitamin B12, serum protein "

@@ -36,8 +36,13 @@ final class RlsModel {
       .snomed(Code.snomedUnverified("32914008", "Restless legs"))
       .source(IRLSSG_2012)
       .source(HENING_2009)
+      .source(NeuroSources.SEED_RLS_INTRO)
       .source(NeuroSources.SEED_RLS_URGE)
+      .source(NeuroSources.SEED_RLS_SENSATIONS)
       .source(NeuroSources.SEED_RLS_REST)
+      .source(NeuroSources.SEED_RLS_MOVEMENT)
+      .source(NeuroSources.SEED_RLS_IRON)
+      .source(NeuroSources.SEED_RLS_NIGHT)
       .triageWhenLikely(Triage.CONSULTATION, Source.unverified(Source.Kind.GUIDELINE,
           "IRLSSG task force, Allen et al., Sleep Med 2018;41:27-44 (iron treatment of RLS): check serum "
               + "ferritin and transferrin saturation in everyone with clinically significant RLS; the "
