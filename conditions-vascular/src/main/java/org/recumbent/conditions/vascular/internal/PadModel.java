@@ -125,7 +125,7 @@ public final class PadModel {
         // Risk factors of atherosclerosis.
         .criterion("history.smoking", 2.0, 0.7, Source.expertEstimate("smoking is the strongest modifiable risk "
             + "factor for PAD; conservative LR"))
-        .criterion("history.diabetes", 1.8, 0.85, Source.expertEstimate("diabetes is a major PAD risk factor; "
+        .criterion("history.diabetes", 1.5, 0.85, Source.expertEstimate("diabetes is a major PAD risk factor; "
             + "kept modest because it also explains neuropathy, the hard pair"))
         .criterion("history.heart_disease_or_stroke", 2.0, 0.8, Source.expertEstimate("atherosclerosis in one "
             + "bed predicts it in others; conservative LR"))
@@ -142,7 +142,7 @@ public final class PadModel {
             + "distribution is the neuropathic pattern; rest pain is usually worse in one foot"))
         .criterion("location.both_legs_symmetric", 0.7, 1.0, Source.expertEstimate("rest pain is usually "
             + "asymmetric, in the more affected limb"))
-        .anyOf(0.5, 1.0, Source.expertEstimate("tingling, pins and needles and electric shocks are neuropathic "
+        .anyOf(0.4, 1.0, Source.expertEstimate("tingling, pins and needles and electric shocks are neuropathic "
             + "descriptors (DN4 interview items)"), "quality.tingling_pins_needles", "quality.stabbing_electric")
         .criterion("quality.numbness", 0.7, 1.0, Source.expertEstimate("numbness favours neuropathy; mild "
             + "because severe ischemia can also numb the foot"))
