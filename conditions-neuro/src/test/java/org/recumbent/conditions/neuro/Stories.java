@@ -10,6 +10,7 @@ import org.recumbent.core.AggregatedAssessment;
 import org.recumbent.core.ConditionAggregator;
 import org.recumbent.core.Feature;
 import org.recumbent.core.FindingState;
+import org.recumbent.core.Sex;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.core.Vocabulary;
 
@@ -78,7 +79,7 @@ final class Stories {
     if (random.nextBoolean()) {
       b.age(18 + random.nextInt(83));
     }
-    b.sex(org.recumbent.core.Sex.values()[random.nextInt(org.recumbent.core.Sex.values().length)]);
+    b.sex(Sex.values()[random.nextInt(Sex.values().length)]);
     for (Feature f : Vocabulary.standard().features()) {
       int r = random.nextInt(3);
       if (r == 0) {
