@@ -1,0 +1,93 @@
+package org.recumbent.examples.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.recumbent.core.ConditionAggregator;
+import org.recumbent.json.WireFormat;
+
+/**
+ * What every command shares: the three standard streams and one aggregator, built on first use
+ * (so {@code --help} does not load the plugins).
+ *
+ * @since 0.1
+ */
+final class CliContext {
+
+  private final InputStream in;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean interactive;
+  private @Nullable ConditionAggregator aggregator;
+  private @Nullable WireFormat wire;
+
+  CliContext(InputStream in, PrintWriter out, PrintWriter err, boolean interactive) {
+    this.in = requireNonNull(in, "in");
+    this.out = requireNonNull(out, "out");
+    this.err = requireNonNull(err, "err");
+    this.interactive = interactive;
+  }
+
+  /**
+   * Return whether a person types at a terminal; when not (answers are piped), the interview
+   * echoes each answer so the transcript reads line by line.
+   *
+   * @return {@code true} at a terminal
+   */
+  boolean interactive() {
+    return interactive;
+  }
+
+  /** Return standard input as raw bytes. @return the stream; never {@code null} */
+  InputStream in() {
+    return in;
+  }
+
+  /** Return standard input as UTF-8 text. @return a new reader; never {@code null} */
+  BufferedReader reader() {
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /** Return standard output. @return the writer; never {@code null} */
+  PrintWriter out() {
+    return out;
+  }
+
+  /** Return standard error. @return the writer; never {@code null} */
+  PrintWriter err() {
+    return err;
+  }
+
+  /**
+   * Return the aggregator with every plugin ServiceLoader finds, built once.
+   *
+   * @return the aggregator; never {@code null}
+   */
+  synchronized ConditionAggregator aggregator() {
+    if (aggregator == null) {
+      aggregator = ConditionAggregator.builder().discoverPlugins().build();
+      if (aggregator.plugins().isEmpty()) {
+        err.println("recumbent: warning: no condition plugins were found; assessments will be empty");
+        err.flush();
+      }
+    }
+    return aggregator;
+  }
+
+  /**
+   * Return the wire format for the aggregator's vocabulary.
+   *
+   * @return the wire format; never {@code null}
+   */
+  synchronized WireFormat wire() {
+    if (wire == null) {
+      wire = WireFormat.of(aggregator().vocabulary());
+    }
+    return wire;
+  }
+}

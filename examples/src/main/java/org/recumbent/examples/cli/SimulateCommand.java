@@ -1,0 +1,69 @@
+package org.recumbent.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.recumbent.core.SymptomReport;
+import org.recumbent.json.WireFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code recumbent simulate}: run the interview on full reports, answering each question from
+ * the report, to measure how well the interview does.
+ *
+ * @since 0.1
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+    description = {
+        "Run the interview on JSON Lines of full reports (standard input). Each interview starts from",
+        "the patient and whichever of timing.worse_lying_down, timing.worse_evening_night and",
+        "timing.wakes_from_sleep the report gives, and answers each question from the report (not",
+        "mentioned: don't know). Prints one line per report, in order:",
+        "{\"questionsAsked\":N,\"stopReason\":\"...\",\"assessment\":{...}}",
+        "An invalid line gives {\"error\":{\"line\":N,\"message\":\"...\"}}; exit code 3 if any."})
+final class SimulateCommand implements Callable<Integer> {
+
+  private final CliContext ctx;
+
+  @Option(names = "--max-questions", paramLabel = "N", defaultValue = "25",
+      description = "Ask at most N questions per interview (default: ${DEFAULT-VALUE}).")
+  private int maxQuestions = InterviewLoop.DEFAULT_MAX_QUESTIONS;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "How many interviews to run at once (default: the number of processors).")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  SimulateCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    if (maxQuestions < 0) {
+      throw new BadInputException("--max-questions must be at least 0, was " + maxQuestions);
+    }
+    if (threads < 1) {
+      throw new BadInputException("--threads must be at least 1, was " + threads);
+    }
+    InterviewLoop loop = new InterviewLoop(ctx.aggregator(), maxQuestions);
+    WireFormat wire = ctx.wire();
+    PrintWriter out = ctx.out();
+    long errors = JsonLines.process(ctx.reader(), threads, line -> {
+      String problem = JsonLines.precheck(line);
+      if (problem != null) {
+        return JsonLines.Result.error(line.number(), problem);
+      }
+      SymptomReport full;
+      try {
+        full = wire.readReport(line.text());
+      } catch (IllegalArgumentException e) {
+        return JsonLines.Result.error(line.number(), e.getMessage());
+      }
+      InterviewLoop.Outcome o = loop.run(InterviewLoop.startingPoint(full), InterviewLoop.answeringFrom(full));
+      return new JsonLines.Result(JsonLines.simulationJson(o.questionsAsked(), o.stop().name(),
+          wire.writeAssessment(o.assessment())), false);
+    }, out::println);
+    out.flush();
+    return errors == 0 ? Recumbent.EXIT_OK : Recumbent.EXIT_SOME_LINES_FAILED;
+  }
+}

@@ -1,0 +1,113 @@
+package org.recumbent.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("recumbent batch")
+class BatchCommandTests {
+
+  @Test
+  @DisplayName("answers every sample story, one line each, in order, and exits 0")
+  void stories() {
+    Cli.Run r = Cli.run(Cli.storiesJsonl(), "batch");
+    assertEquals(0, r.exit(), r.err());
+    List<String> expected = Cli.STORIES.stream().map(Cli::expectedAssessment).toList();
+    assertEquals(expected, r.outLines());
+  }
+
+  @Test
+  @DisplayName("keeps going past invalid lines in the middle: one error object on each, count and order kept, exit 3")
+  void invalidLinesInTheMiddle() {
+    List<String> stories = Cli.lines(Cli.storiesJsonl());
+    String input = String.join("\n",
+        stories.get(0),
+        "{not json",
+        "",
+        stories.get(2),
+        "{\"schemaVersion\":1,\"findings\":{\"quality.burnin\":\"present\"}}",
+        "   ",
+        stories.get(7)) + "\n";
+    Cli.Run r = Cli.run(input, "batch");
+    assertEquals(3, r.exit(), r.err());
+    List<String> out = r.outLines();
+    assertEquals(7, out.size(), r.out());
+    assertEquals(Cli.expectedAssessment("pad"), out.get(0));
+    assertTrue(out.get(1).startsWith("{\"error\":{\"line\":2,\"message\":\"$"), out.get(1));
+    assertEquals("{\"error\":{\"line\":3,\"message\":\"line is blank; expected one report (a JSON object) per line\"}}",
+        out.get(2));
+    assertEquals(Cli.expectedAssessment("rls"), out.get(3));
+    assertTrue(out.get(4).startsWith("{\"error\":{\"line\":5,\"message\":\"$.findings") && out.get(4).contains("quality.burnin"),
+        out.get(4));
+    assertTrue(out.get(5).startsWith("{\"error\":{\"line\":6,"), out.get(5));
+    assertEquals(Cli.expectedAssessment("acute-limb-ischaemia"), out.get(6));
+    assertEquals("", r.err());
+  }
+
+  @Test
+  @DisplayName("keeps the order of many lines answered in parallel, past the in-flight window")
+  void orderOfManyLines() {
+    List<String> stories = Cli.lines(Cli.storiesJsonl());
+    StringBuilder in = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    int n = JsonLines.WINDOW * 3 + 5;
+    for (int i = 0; i < n; i++) {
+      if (i % 17 == 5) {
+        in.append("{\"schemaVersion\":3}\r\n");
+        expected.add("{\"error\":{\"line\":" + (i + 1) + ",");
+      } else {
+        int k = (i * 7) % stories.size();
+        in.append(stories.get(k)).append(i % 2 == 0 ? "\n" : "\r\n");
+        expected.add(Cli.expectedAssessment(Cli.STORIES.get(k)));
+      }
+    }
+    Cli.Run r = Cli.run(in.toString(), "batch", "--threads", "2");
+    assertEquals(3, r.exit());
+    List<String> out = r.outLines();
+    assertEquals(n, out.size());
+    for (int i = 0; i < n; i++) {
+      assertTrue(out.get(i).startsWith(expected.get(i)), "line " + (i + 1));
+    }
+  }
+
+  @Test
+  @DisplayName("answers a last line that has no line break, and nothing for empty input")
+  void edges() {
+    String pad = Cli.lines(Cli.storiesJsonl()).get(0);
+    Cli.Run last = Cli.run(pad, "batch");
+    assertEquals(0, last.exit());
+    assertEquals(List.of(Cli.expectedAssessment("pad")), last.outLines());
+    Cli.Run empty = Cli.run("", "batch");
+    assertEquals(0, empty.exit());
+    assertEquals("", empty.out());
+  }
+
+  @Test
+  @DisplayName("exits 2 for a thread count below one")
+  void badThreads() {
+    Cli.Run r = Cli.run("", "batch", "--threads", "0");
+    assertEquals(2, r.exit());
+    assertEquals(1, r.errLines().size());
+  }
+
+  @Test
+  @DisplayName("exits 1 with one line when standard input fails while reading")
+  void unexpectedFailure() {
+    InputStream broken = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("device error");
+      }
+    };
+    Cli.Run r = Cli.run(broken, "batch");
+    assertEquals(1, r.exit());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.err().startsWith("recumbent batch: unexpected failure:"), r.err());
+  }
+}
