@@ -5,7 +5,7 @@
  * examples to the public API. Condition plugins are found at run time through ServiceLoader.
  */
 module org.recumbent.examples {
-  requires org.recumbent.core;
+  requires transitive org.recumbent.core;
   requires info.picocli;
   requires com.fasterxml.jackson.core;
 
