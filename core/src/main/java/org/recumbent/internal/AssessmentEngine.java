@@ -241,14 +241,26 @@ public final class AssessmentEngine {
     }
 
     // Advice: strategies for likely conditions, unless a condition of concern makes them unsafe.
+    // The catalogue of plugins that answered this report: a plugin that failed contributes nothing,
+    // not even advice to avoid.
+    Set<String> failed = new HashSet<>();
+    s.failures.forEach(f -> failed.add(f.plugin()));
     List<ReliefStrategy> catalogue = new ArrayList<>();
     for (LoadedPlugin lp : registry.plugins()) {
+      if (failed.contains(lp.id())) {
+        continue;
+      }
       catalogue.addAll(lp.descriptor.reliefStrategies());
     }
+    // Specific advice that would have been given (it helps a likely condition) but that a
+    // condition of concern makes unsafe is moved to "avoid" with the reason. Advice for conditions
+    // nobody suspects is simply not given, and not listed.
     List<AvoidedAdvice> avoid = new ArrayList<>();
     Set<String> unsafe = new HashSet<>();
+    Map<String, Set<String>> tagsCovered = new HashMap<>();
     for (ReliefStrategy r : catalogue) {
       Map<String, String> reasons = new LinkedHashMap<>();
+      Map<String, String> matchedTags = new LinkedHashMap<>();
       for (String c : caution) {
         String reason = r.unsafeWith().get(c);
         if (reason == null) {
@@ -256,6 +268,7 @@ public final class AssessmentEngine {
           for (String tag : r.tags()) {
             reason = tagReasons.get(tag);
             if (reason != null) {
+              matchedTags.put(c, tag);
               break;
             }
           }
@@ -266,9 +279,34 @@ public final class AssessmentEngine {
       }
       if (!reasons.isEmpty()) {
         unsafe.add(r.id());
-        avoid.add(new AvoidedAdvice(r.id(), r.text(), String.join(" ", new LinkedHashSet<>(reasons.values())),
-            List.copyOf(reasons.keySet())));
+        boolean wouldHaveBeenGiven = false;
+        for (String c : r.forConditions()) {
+          wouldHaveBeenGiven |= likely.contains(c);
+        }
+        if (wouldHaveBeenGiven) {
+          matchedTags.forEach((c, tag) -> tagsCovered.computeIfAbsent(c, k -> new HashSet<>()).add(tag));
+          avoid.add(new AvoidedAdvice(r.id(), r.text(), String.join(" ", new LinkedHashSet<>(reasons.values())),
+              List.copyOf(reasons.keySet())));
+        }
       }
+    }
+    // Kinds of relief a condition of concern forbids (heat, raising the legs, compression) are
+    // listed too, whoever might have suggested them: people try these at home on their own.
+    Map<String, List<String>> byTag = new LinkedHashMap<>();
+    Map<String, Set<String>> tagReasons = new HashMap<>();
+    for (String c : caution) {
+      for (Map.Entry<String, String> e : registry.conditions().get(c).unsafeReliefTags().entrySet()) {
+        String tag = e.getKey();
+        if (Messages.has("tag." + tag) && !tagsCovered.getOrDefault(c, Set.of()).contains(tag)) {
+          byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(c);
+          tagReasons.computeIfAbsent(tag, k -> new LinkedHashSet<>()).add(e.getValue());
+        }
+      }
+    }
+    for (Map.Entry<String, List<String>> e : byTag.entrySet()) {
+      String tag = e.getKey();
+      avoid.add(new AvoidedAdvice("avoid." + tag, Messages.text("tag." + tag),
+          String.join(" ", tagReasons.get(tag)), e.getValue()));
     }
     avoid.sort(Comparator.comparingInt((AvoidedAdvice a) -> bestRank(a.becauseOf(), rank)).thenComparing(AvoidedAdvice::id));
     List<Advice> advice = new ArrayList<>();
@@ -288,6 +326,11 @@ public final class AssessmentEngine {
       }
     }
     advice.sort(Comparator.comparingInt((Advice a) -> bestRank(a.forConditions(), rank)));
+    if (triage.isAtLeast(Triage.EMERGENCY)) {
+      // In an emergency, getting help comes first: no self-care advice competes with it.
+      advice.clear();
+      notes.add(Messages.text("emergencyFirst"));
+    }
 
     // Warning signs worth watching for: those of plugins with a likely condition, not yet fired.
     Set<String> firedIds = new HashSet<>();

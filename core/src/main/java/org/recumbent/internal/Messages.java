@@ -78,6 +78,16 @@ public final class Messages {
   }
 
   /**
+   * Return whether the root messages bundle has a key.
+   *
+   * @param key the key
+   * @return {@code true} if present
+   */
+  public static boolean has(String key) {
+    return ROOT.containsKey(key);
+  }
+
+  /**
    * Return the candidate closest to {@code input} by edit distance, when close enough to be a typo.
    *
    * @param input the unknown value

@@ -112,7 +112,9 @@ public final class WireFormat {
     } catch (JsonProcessingException e) {
       throw malformed(e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // The input is in memory, so any other I/O failure is undecodable text (for example bytes
+      // that look like UTF-32 but are not): a format problem, not an I/O one.
+      throw new ReportFormatException("$", "not readable as UTF-8 JSON: " + firstLine(e.getMessage()));
     }
   }
 
@@ -130,7 +132,9 @@ public final class WireFormat {
     } catch (JsonProcessingException e) {
       throw malformed(e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // The input is in memory, so any other I/O failure is undecodable text (for example bytes
+      // that look like UTF-32 but are not): a format problem, not an I/O one.
+      throw new ReportFormatException("$", "not readable as UTF-8 JSON: " + firstLine(e.getMessage()));
     }
   }
 

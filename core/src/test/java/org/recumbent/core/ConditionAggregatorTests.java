@@ -106,19 +106,73 @@ class ConditionAggregatorTests {
     @Test
     @DisplayName("advice that a likely condition makes unsafe moves to avoid, with the reason")
     void contraindicated() {
+      // Both likely: the venous advice would be given, but arterial disease makes two pieces unsafe.
       SymptomReport r = SymptomReport.builder()
-          .present("relief.dangling_legs", "sign.varicose_veins").absent("relief.elevating_legs").build();
+          .present("relief.dangling_legs", "sign.varicose_veins").build();
       AggregatedAssessment a = both().assess(r);
       assertTrue(a.condition("arterial.disease").orElseThrow().probability() >= 0.3);
+      assertTrue(a.condition("venous.pooling").orElseThrow().probability() >= 0.3);
       List<String> advised = a.advice().stream().map(Advice::id).toList();
       List<String> avoided = a.avoid().stream().map(AvoidedAdvice::id).toList();
       assertFalse(advised.contains("venous.raise_legs"));
       assertFalse(advised.contains("venous.warm_bath"));
+      assertTrue(advised.containsAll(List.of("arterial.feet_down", "venous.walk")), advised.toString());
       assertTrue(avoided.containsAll(List.of("venous.raise_legs", "venous.warm_bath")), avoided.toString());
       AvoidedAdvice raise = a.avoid().stream().filter(x -> x.id().equals("venous.raise_legs")).findFirst().orElseThrow();
       assertTrue(raise.reason().contains("blood flow"));
       assertEquals(List.of("arterial.disease"), raise.becauseOf());
-      assertTrue(advised.contains("arterial.feet_down"));
+      // The kinds already covered by a specific entry are not repeated in general terms.
+      assertFalse(avoided.contains("avoid.leg-elevation"), avoided.toString());
+      assertFalse(avoided.contains("avoid.heat"), avoided.toString());
+    }
+
+    @Test
+    @DisplayName("the kinds of relief a likely condition forbids are listed even when nobody suggested them")
+    void forbiddenKindsListed() {
+      AggregatedAssessment a = both().assess(arterialStory());
+      List<String> avoided = a.avoid().stream().map(AvoidedAdvice::id).toList();
+      assertEquals(List.of("avoid.heat", "avoid.leg-elevation"), avoided.stream().sorted().toList());
+      AvoidedAdvice heat = a.avoid().stream().filter(x -> x.id().equals("avoid.heat")).findFirst().orElseThrow();
+      assertTrue(heat.text().contains("hot water bottle"), heat.text());
+      assertTrue(heat.reason().contains("burn"), heat.reason());
+      assertEquals(List.of("arterial.disease"), heat.becauseOf());
+      // Advice for a condition nobody suspects is neither given nor listed.
+      assertFalse(avoided.contains("venous.raise_legs"));
+      assertTrue(a.advice().stream().noneMatch(x -> x.id().startsWith("venous.")));
+    }
+
+    @Test
+    @DisplayName("in an emergency, no self-care advice is given")
+    void emergencyWithholdsAdvice() {
+      AggregatedAssessment a = both().assess(SymptomReport.builder()
+          .present("relief.elevating_legs", "sign.varicose_veins", "redflag.one_leg_swollen_warm_red").build());
+      assertEquals(Triage.EMERGENCY, a.triage());
+      assertTrue(a.advice().isEmpty());
+      assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("Get help now")), a.notes().toString());
+    }
+
+    @Test
+    @DisplayName("a plugin that failed contributes no advice and nothing to avoid")
+    void failedPluginContributesNothing() {
+      ConditionPlugin throwingVenous = new ConditionPlugin() {
+        final PluginDescriptor d = new FakePlugins.Venous().descriptor();
+
+        @Override
+        public PluginDescriptor descriptor() {
+          return d;
+        }
+
+        @Override
+        public Assessment evaluate(SymptomReport report) {
+          throw new IllegalStateException("down");
+        }
+      };
+      AggregatedAssessment clean = ConditionAggregator.builder().addPlugin(new FakePlugins.Arterial()).build()
+          .assess(arterialStory());
+      AggregatedAssessment a = ConditionAggregator.builder().addPlugin(new FakePlugins.Arterial())
+          .addPlugin(throwingVenous).build().assess(arterialStory());
+      assertEquals(clean.advice(), a.advice());
+      assertEquals(clean.avoid(), a.avoid());
     }
 
     @Test

@@ -145,6 +145,16 @@ class WireFormatTests {
   }
 
   @Test
+  @DisplayName("bytes that are not UTF-8 JSON are a format error, not an I/O error")
+  void undecodableBytes() {
+    // Four bytes that Jackson's encoding detection reads as UTF-32, holding an invalid code point
+    // (found by fuzzing).
+    byte[] utf32 = {0, 0, 0, 0x7b, 0x7f, 0x7f, 0x7f, 0x7f};
+    ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.readReport(utf32));
+    assertEquals("$", e.path());
+  }
+
+  @Test
   @DisplayName("deep nesting is refused without a stack overflow")
   void deepNesting() {
     String deep = "{\"schemaVersion\":1,\"findings\":{}, \"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
