@@ -149,9 +149,10 @@ final class ContractChecks {
       if (c.icd10().value().isBlank() || c.icd10().display().isBlank()) {
         problems.add(where + " needs an ICD-10-CM code with its display term");
       }
-      if (c.snomed().isEmpty()) {
-        problems.add(where + " needs a SNOMED CT code; use Code.snomedUnverified(value, display) if it is "
-            + "not verified");
+      // A SNOMED CT code is welcome but optional: many conditions have no verified concept id, and
+      // a guessed one is worse than none. When given, it must have a display term.
+      if (c.snomed().isPresent() && c.snomed().get().display().isBlank()) {
+        problems.add(where + " gives a SNOMED CT code without its display term");
       }
       if (c.sources().isEmpty()) {
         problems.add(where + " needs at least one Source for its criteria");

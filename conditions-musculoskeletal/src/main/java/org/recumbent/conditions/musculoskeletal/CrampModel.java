@@ -112,6 +112,10 @@ final class CrampModel {
           "quality.heavy", "relief.elevating_legs")
       .criterion("relief.dangling_legs", 0.6, 1.0, Source.expertEstimate(
           "relief by hanging the legs down points to arterial rest pain"))
+      .anyOf(0.4, 1.0, Source.expertEstimate(
+              "a cramp does not swell a leg; one swollen (or swollen, warm and red) leg points to a vein "
+                  + "problem such as a clot"),
+          "sign.one_leg_swollen", "redflag.one_leg_swollen_warm_red")
       .anyOf(0.5, 1.0, Source.expertEstimate(
               "pain running from the back, or worse on coughing or with the back's posture, is sciatica"),
           "quality.radiating_from_back", "aggravator.cough_sneeze", "aggravator.spine_posture")

@@ -103,6 +103,9 @@ public final class CviModel {
         // Risk factors.
         .criterion("history.previous_dvt", 2.5, 0.95, Source.expertEstimate("post-thrombotic syndrome follows "
             + "deep vein thrombosis in a substantial share of people (Villalta score)"))
+        .anyOf(2.0, 1.0, Source.expertEstimate("one swollen leg is a venous finding (Wells: entire leg "
+            + "swollen, calf swelling); whether chronic insufficiency or an acute clot, the veins are involved"),
+            "sign.one_leg_swollen", "redflag.one_leg_swollen_warm_red")
         .criterion("history.prolonged_standing_job", 1.5, 0.9, Source.expertEstimate("long hours standing is a "
             + "recognised risk factor for venous disease"))
         .criterion("history.pregnancy", 1.3, 1.0, Source.expertEstimate("pregnancy raises venous pressure in "

@@ -99,9 +99,9 @@ public final class PadModel {
             + "person from sleep; also common in cramps and restless legs, so modest"))
 
         // Where and what it feels like.
-        .criterion("location.feet_toes", 2.2, 0.4, Source.expertEstimate("ischemic rest pain is in the forefoot "
+        .criterion("location.feet_toes", 1.8, 0.4, Source.expertEstimate("ischemic rest pain is in the forefoot "
             + "and toes, the most distal tissue (seed: in the feet or toes)"))
-        .criterion("quality.burning", 1.6, 0.8, Source.expertEstimate("seed: an intense, burning ache; burning "
+        .criterion("quality.burning", 1.4, 0.8, Source.expertEstimate("seed: an intense, burning ache; burning "
             + "is shared with neuropathy, so modest"))
         .criterion("quality.aching_dull", 1.1, 0.9, Source.expertEstimate("seed: a burning ache; a dull ache "
             + "alone is non-specific"))
@@ -125,7 +125,7 @@ public final class PadModel {
         // Risk factors of atherosclerosis.
         .criterion("history.smoking", 2.0, 0.7, Source.expertEstimate("smoking is the strongest modifiable risk "
             + "factor for PAD; conservative LR"))
-        .criterion("history.diabetes", 1.5, 0.85, Source.expertEstimate("diabetes is a major PAD risk factor; "
+        .criterion("history.diabetes", 1.3, 0.9, Source.expertEstimate("diabetes is a major PAD risk factor; "
             + "kept modest because it also explains neuropathy, the hard pair"))
         .criterion("history.heart_disease_or_stroke", 2.0, 0.8, Source.expertEstimate("atherosclerosis in one "
             + "bed predicts it in others; conservative LR"))
