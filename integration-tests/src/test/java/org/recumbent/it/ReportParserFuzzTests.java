@@ -19,11 +19,6 @@ class ReportParserFuzzTests {
     SymptomReport report;
     try {
       report = JSON.readReport(data);
-    } catch (java.io.UncheckedIOException e) {
-      if (e.getCause() instanceof java.io.CharConversionException) {
-        return; // Known bug, pinned by tofix.ReportParserCrashTests; tolerated so fuzzing can go deeper.
-      }
-      throw e;
     } catch (ReportFormatException expected) {
       if (expected.getMessage() == null || expected.path().isEmpty()) {
         throw new AssertionError("a ReportFormatException must name the JSON path of the problem", expected);
