@@ -8,8 +8,7 @@ final class InterviewTexts {
   private InterviewTexts() {}
 
   static String unresolvedGroup(String question) {
-    return "You answered yes to: \"" + question + "\" but not which part applies. To be safe, the advice "
-        + "treats it as urgent. If any of it is happening now, get medical help now.";
+    return Messages.text("interview.unresolvedGroup").replace("{0}", question);
   }
 
   static String triage(Triage triage) {

@@ -39,9 +39,11 @@ import org.recumbent.spi.WarningSign;
  * with it absent. Each condition's probability is a Bernoulli variable (conditions are not mutually
  * exclusive, so they are not normalised). With {@code q} the chance that the feature is present:
  * <ul>
- *   <li><b>information gain</b>: {@code q·Σ KL(p⁺‖p) + (1−q)·Σ KL(p⁻‖p)}, the expected
- *       Kullback–Leibler divergence of each condition's Bernoulli from its current one, in nats. For a
- *       coherent model this is exactly the mutual information between the answer and the
+ *   <li><b>information gain</b>: {@code q·G(p⁺) + (1−q)·G(p⁻)} with {@code G(r) = Σ KL(r‖p) +}
+ *       {@value #DIFF_WEIGHT}{@code ·KL(share(r)‖share(p))}: each condition's own change plus the change
+ *       of the shares between conditions, so questions that tell the leading conditions apart come
+ *       first. The first part, the Kullback–Leibler divergence of each condition's Bernoulli from its
+ *       current one in nats, is for a coherent model exactly the mutual information between the answer and the
  *       differential; unlike a difference of entropies it never goes negative when a plugin's naive
  *       model is not perfectly coherent;</li>
  *   <li><b>triage</b>: {@value #TRIAGE_WEIGHT} per expected level of change, so a finding that could
@@ -54,7 +56,8 @@ import org.recumbent.spi.WarningSign;
  * odds(p⁻)/odds(p)}, the feature's frequency with the condition ({@code a = LR⁺·b}) and without it
  * ({@code b = (1−LR⁻)/(LR⁺−LR⁻)}), hence {@code P(present) = p·a + (1−p)·b}. These are mixed with
  * weights {@code p} (the likelier the condition, the more its pattern counts). With no such condition
- * {@code q} is 0.5; it is always kept in [{@value #Q_MIN}, {@value #Q_MAX}], so no answer is treated
+ * {@code q} is {@value #Q_UNINFORMED} (a finding no condition reads, such as one that only fires a
+ * warning, is uncommon); it is always kept in [{@value #Q_MIN}, {@value #Q_MAX}], so no answer is treated
  * as a foregone conclusion.
  *
  * <h2>Stop rule</h2>
@@ -90,6 +93,10 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   /** The bounds of the estimated chance that a feature is present. */
   static final double Q_MIN = 0.05;
   static final double Q_MAX = 0.95;
+  /** The chance a feature is present when no condition's probability implies one. */
+  static final double Q_UNINFORMED = 0.1;
+  /** Weight of the change of shares between conditions, next to each condition's own change. */
+  static final double DIFF_WEIGHT = 3.0;
 
   /** How many answers the stop rule looks ahead, combined additively in log-odds. */
   static final int LOOKAHEAD = 2;
@@ -318,7 +325,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       }
       candidates++;
       double q = presentChance(base, probP, probM);
-      double gain = q * divergence(probP, base) + (1 - q) * divergence(probM, base);
+      double gain = q * (divergence(probP, base) + DIFF_WEIGHT * shareDivergence(probP, base))
+          + (1 - q) * (divergence(probM, base) + DIFF_WEIGHT * shareDivergence(probM, base));
       int tP = triage(probP, warnP, minor);
       int tM = triage(probM, warnM, minor);
       double triageChange = q * Math.abs(tP - baseTriage) + (1 - q) * Math.abs(tM - baseTriage);
@@ -512,8 +520,35 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       num += p * (p * a + (1 - p) * b);
       den += p;
     }
-    double q = den > 0 ? num / den : 0.5;
+    double q = den > 0 ? num / den : Q_UNINFORMED;
     return Math.max(Q_MIN, Math.min(Q_MAX, q));
+  }
+
+  /**
+   * KL(w' ‖ w) between the shares of the differential (each condition's probability over their sum),
+   * in nats: how much an answer moves the ranking between conditions, not only each one's own odds.
+   */
+  static double shareDivergence(double[] after, double[] before) {
+    double sa = 0;
+    double sb = 0;
+    for (int c = 0; c < after.length; c++) {
+      if (!Double.isNaN(after[c]) && !Double.isNaN(before[c])) {
+        sa += Math.max(1e-6, after[c]);
+        sb += Math.max(1e-6, before[c]);
+      }
+    }
+    if (sa <= 0 || sb <= 0) {
+      return 0;
+    }
+    double sum = 0;
+    for (int c = 0; c < after.length; c++) {
+      if (!Double.isNaN(after[c]) && !Double.isNaN(before[c])) {
+        double r = Math.max(1e-6, after[c]) / sa;
+        double p = Math.max(1e-6, before[c]) / sb;
+        sum += r * Math.log(r / p);
+      }
+    }
+    return Math.max(0, sum);
   }
 
   /** The sum over conditions of KL(Bernoulli(after) ‖ Bernoulli(before)), in nats. */

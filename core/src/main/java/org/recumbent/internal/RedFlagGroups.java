@@ -33,18 +33,13 @@ public final class RedFlagGroups {
 
   /** The standard groups, in the order they are asked. */
   public static final List<Group> STANDARD = List.of(
-      // Acute limb ischaemia and acute nerve or cord compromise: a leg that suddenly changes.
-      new Group(List.of("redflag.sudden_cold_pale_painful_leg", "redflag.sudden_weakness_or_paralysis"),
-          "Has one leg or foot suddenly become cold, pale and very painful, or suddenly weak, numb or hard to move?"),
-      // Cauda equina syndrome: the two findings its guidelines ask about together.
-      new Group(List.of("redflag.saddle_numbness", "redflag.bladder_bowel_change"),
-          "Do you have numbness between your legs or around your bottom, or new trouble controlling or passing urine or stools?"),
-      // Deep vein thrombosis and pulmonary embolism.
-      new Group(List.of("redflag.one_leg_swollen_warm_red", "redflag.chest_pain_breathless"),
-          "Is one leg swollen, warm and red, or do you have chest pain or feel short of breath?"),
-      // Infection and injury.
-      new Group(List.of("redflag.fever", "redflag.hot_swollen_joint", "redflag.recent_trauma"),
-          "Do you have a fever, or a hot, red, swollen joint, or did the pain start after a fall or an injury?"));
+      // A leg that suddenly changes (acute limb ischaemia, acute nerve or cord compromise), deep vein
+      // thrombosis and pulmonary embolism: the emergencies of the leg and the chest.
+      new Group(List.of("redflag.sudden_cold_pale_painful_leg", "redflag.sudden_weakness_or_paralysis",
+          "redflag.one_leg_swollen_warm_red", "redflag.chest_pain_breathless"), Messages.text("interview.group.leg_chest")),
+      // Cauda equina syndrome, infection and injury.
+      new Group(List.of("redflag.saddle_numbness", "redflag.bladder_bowel_change", "redflag.fever",
+          "redflag.hot_swollen_joint", "redflag.recent_trauma"), Messages.text("interview.group.back_infection_injury")));
 
   private RedFlagGroups() {}
 }

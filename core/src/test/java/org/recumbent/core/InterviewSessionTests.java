@@ -40,7 +40,7 @@ class InterviewSessionTests {
     void groupedFirst() {
       InterviewSession s = AGGREGATOR.interview(SymptomReport.builder().age(70).present("timing.worse_lying_down").build(), 20);
       List<String> covered = new java.util.ArrayList<>();
-      for (int i = 0; i < 4; i++) {
+      for (int i = 0; i < org.recumbent.internal.RedFlagGroups.STANDARD.size(); i++) {
         Question q = next(s);
         assertTrue(q.redFlag(), q.toString());
         assertTrue(q.features().size() > 1, q.toString());
@@ -136,9 +136,11 @@ class InterviewSessionTests {
       Question first = next(s);
       assertEquals(List.of("redflag.sudden_cold_pale_painful_leg"), first.features());
       s.answer(first, Answer.NO);
-      Question second = next(s);
-      assertEquals(List.of("redflag.one_leg_swollen_warm_red", "redflag.chest_pain_breathless"), second.features());
-      s.answer(second, Answer.NO);
+      for (String f : List.of("redflag.one_leg_swollen_warm_red", "redflag.chest_pain_breathless")) {
+        Question q = next(s);
+        assertEquals(List.of(f), q.features(), "a group with one red flag already answered is asked one by one");
+        s.answer(q, Answer.NO);
+      }
       assertFalse(next(s).redFlag(), "fever, saddle numbness and the rest are read by no installed plugin");
     }
   }

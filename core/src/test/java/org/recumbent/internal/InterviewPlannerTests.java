@@ -118,8 +118,8 @@ class InterviewPlannerTests {
     double b = 0.5 / 3.5;
     double expected = p * 4 * b + (1 - p) * b;
     assertEquals(expected, InterviewPlanner.presentChance(new double[] {p}, new double[] {pp}, new double[] {pm}), 1e-9);
-    assertEquals(0.5, InterviewPlanner.presentChance(new double[] {p}, new double[] {p}, new double[] {p}), 1e-9,
-        "no information: a neutral guess");
+    assertEquals(InterviewPlanner.Q_UNINFORMED, InterviewPlanner.presentChance(new double[] {p}, new double[] {p},
+        new double[] {p}), 1e-9, "no information: an uncommon finding");
     assertEquals(InterviewPlanner.Q_MIN, InterviewPlanner.presentChance(new double[] {0.5}, new double[] {0.99},
         new double[] {0.49}), 1e-9, "never treated as impossible");
   }
