@@ -252,9 +252,10 @@ public final class AssessmentEngine {
       }
       catalogue.addAll(lp.descriptor.reliefStrategies());
     }
-    // Specific advice that would have been given (it helps a likely condition) but that a
-    // condition of concern makes unsafe is moved to "avoid" with the reason. Advice for conditions
-    // nobody suspects is simply not given, and not listed.
+    // Specific advice that a condition of concern makes unsafe is never given; it is listed under
+    // "avoid" with the reason when it would otherwise have been given, or when it comes from the
+    // same plugin as the condition that forbids it. Another plugin's advice for conditions nobody
+    // suspects is simply not given, and not listed.
     List<AvoidedAdvice> avoid = new ArrayList<>();
     Set<String> unsafe = new HashSet<>();
     Map<String, Set<String>> tagsCovered = new HashMap<>();
@@ -279,11 +280,18 @@ public final class AssessmentEngine {
       }
       if (!reasons.isEmpty()) {
         unsafe.add(r.id());
-        boolean wouldHaveBeenGiven = false;
+        // Listed when it would have been given (it helps a likely condition), or when the plugin
+        // of the condition that forbids it offers it (its own catalogue, such as raising the legs
+        // for venous disease when arterial disease is likely).
+        boolean listed = false;
         for (String c : r.forConditions()) {
-          wouldHaveBeenGiven |= likely.contains(c);
+          listed |= likely.contains(c);
         }
-        if (wouldHaveBeenGiven) {
+        String namespace = r.id().substring(0, r.id().indexOf('.') + 1);
+        for (String c : reasons.keySet()) {
+          listed |= c.startsWith(namespace);
+        }
+        if (listed) {
           matchedTags.forEach((c, tag) -> tagsCovered.computeIfAbsent(c, k -> new HashSet<>()).add(tag));
           avoid.add(new AvoidedAdvice(r.id(), r.text(), String.join(" ", new LinkedHashSet<>(reasons.values())),
               List.copyOf(reasons.keySet())));
