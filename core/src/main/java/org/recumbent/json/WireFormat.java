@@ -65,7 +65,6 @@ public final class WireFormat {
 
   private final Vocabulary vocabulary;
   private final JsonFactory factory;
-  private final ObjectMapper mapper;
 
   private WireFormat(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -74,7 +73,19 @@ public final class WireFormat {
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(64).maxStringLength(100_000).maxNumberLength(100).build())
         .build();
-    this.mapper = new ObjectMapper(factory);
+  }
+
+  /**
+   * Holds the tree mapper used only to read assessments, so that reading reports and writing
+   * assessments (the hot path, and the cold start of a command-line run) never load Jackson
+   * databind's classes.
+   */
+  private static final class Trees {
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build())
+        .build());
   }
 
   /**
@@ -476,7 +487,7 @@ public final class WireFormat {
     requireNonNull(json, "json");
     JsonNode root;
     try {
-      root = mapper.readTree(json);
+      root = Trees.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw malformed(e);
     }
