@@ -44,7 +44,7 @@ class ClinicalStoriesTests {
     }
   }
 
-  static final List<String> FILES = List.of("classic.jsonl", "hard-pairs-and-sparse.jsonl");
+  static final List<String> FILES = List.of("classic.jsonl", "hard-pairs-and-sparse.jsonl", "warnings-and-mixed.jsonl");
 
   static List<Story> stories() {
     WireFormat json = WireFormat.of(Installed.AGGREGATOR.vocabulary());

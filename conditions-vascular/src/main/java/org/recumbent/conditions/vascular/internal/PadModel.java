@@ -138,6 +138,9 @@ public final class PadModel {
         .criterion("timing.after_prolonged_standing", 0.5, 1.0, Source.expertEstimate("worse after standing is "
             + "the venous pattern; standing helps arterial flow (seed: when standing, gravity helps)"))
         .criterion("quality.heavy", 0.7, 1.0, Source.expertEstimate("heaviness is the venous pattern"))
+        .anyOf(0.5, 1.0, Source.expertEstimate("brown staining near the ankle and varicose veins are the "
+            + "venous pattern (CEAP C2, C4a); a sore with them is most likely a venous ulcer, not an arterial "
+            + "one"), "sign.brown_skin_near_ankles", "sign.varicose_veins")
         .criterion("location.stocking_distribution", 0.5, 1.0, Source.expertEstimate("symmetric stocking "
             + "distribution is the neuropathic pattern; rest pain is usually worse in one foot"))
         .criterion("location.both_legs_symmetric", 0.7, 1.0, Source.expertEstimate("rest pain is usually "
