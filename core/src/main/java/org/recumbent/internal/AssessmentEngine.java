@@ -46,6 +46,19 @@ public final class AssessmentEngine {
   private final double likelyThreshold;
   private final double cautionThreshold;
   private final InterviewPlanner questions;
+  /** Every relief strategy of every loaded plugin, in plugin order, and the plugin of each. */
+  private final ReliefStrategy[] strategies;
+  private final String[] strategyPlugin;
+  /** For each condition, the strategies it makes unsafe, with the reason (built once). */
+  private final Map<String, Forbid[]> forbids;
+
+  /** A strategy a condition makes unsafe: by name ({@code tag == null}) or through a relief tag. */
+  private record Forbid(int strategy, String reason, @org.jspecify.annotations.Nullable String tag) {}
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String>[] newMapArray(int n) {
+    return (Map<String, String>[]) new Map<?, ?>[n];
+  }
 
   /**
    * Create the engine.
@@ -62,6 +75,41 @@ public final class AssessmentEngine {
     this.likelyThreshold = likelyThreshold;
     this.cautionThreshold = cautionThreshold;
     this.questions = new InterviewPlanner(registry, likelyThreshold);
+    List<ReliefStrategy> all = new ArrayList<>();
+    List<String> owners = new ArrayList<>();
+    for (LoadedPlugin lp : registry.plugins()) {
+      for (ReliefStrategy r : lp.descriptor.reliefStrategies()) {
+        all.add(r);
+        owners.add(lp.id());
+      }
+    }
+    this.strategies = all.toArray(new ReliefStrategy[0]);
+    this.strategyPlugin = owners.toArray(new String[0]);
+    Map<String, Forbid[]> table = new HashMap<>();
+    for (ConditionDescriptor c : registry.conditions().values()) {
+      List<Forbid> fs = new ArrayList<>();
+      for (int i = 0; i < strategies.length; i++) {
+        ReliefStrategy r = strategies[i];
+        String reason = r.unsafeWith().get(c.id());
+        String tag = null;
+        if (reason == null) {
+          for (String t : r.tags()) {
+            reason = c.unsafeReliefTags().get(t);
+            if (reason != null) {
+              tag = t;
+              break;
+            }
+          }
+        }
+        if (reason != null) {
+          fs.add(new Forbid(i, reason, tag));
+        }
+      }
+      if (!fs.isEmpty()) {
+        table.put(c.id(), fs.toArray(new Forbid[0]));
+      }
+    }
+    this.forbids = table;
   }
 
   /** @return the interview planner, which also ranks each assessment's next questions */
@@ -241,45 +289,56 @@ public final class AssessmentEngine {
     }
 
     // Advice: strategies for likely conditions, unless a condition of concern makes them unsafe.
-    // The catalogue of plugins that answered this report: a plugin that failed contributes nothing,
-    // not even advice to avoid.
-    Set<String> failed = new HashSet<>();
-    s.failures.forEach(f -> failed.add(f.plugin()));
-    List<ReliefStrategy> catalogue = new ArrayList<>();
-    for (LoadedPlugin lp : registry.plugins()) {
-      if (failed.contains(lp.id())) {
+    // A plugin that failed on this report contributes nothing, not even advice to avoid.
+    Set<String> failed = Set.of();
+    if (!s.failures.isEmpty()) {
+      failed = new HashSet<>();
+      for (PluginFailure f : s.failures) {
+        failed.add(f.plugin());
+      }
+    }
+    // For each strategy, the conditions of concern that forbid it (in rank order) with the reason,
+    // from the table built once in the constructor; allocated only when something is forbidden.
+    @SuppressWarnings("unchecked")
+    Map<String, String>[] reasonsOf = null;
+    Map<String, String>[] tagOf = null;
+    for (String c : caution) {
+      Forbid[] fs = forbids.get(c);
+      if (fs == null) {
         continue;
       }
-      catalogue.addAll(lp.descriptor.reliefStrategies());
+      for (Forbid f : fs) {
+        if (failed.contains(strategyPlugin[f.strategy])) {
+          continue;
+        }
+        if (reasonsOf == null) {
+          reasonsOf = newMapArray(strategies.length);
+          tagOf = newMapArray(strategies.length);
+        }
+        if (reasonsOf[f.strategy] == null) {
+          reasonsOf[f.strategy] = new LinkedHashMap<>(4);
+          tagOf[f.strategy] = new LinkedHashMap<>(4);
+        }
+        reasonsOf[f.strategy].putIfAbsent(c, f.reason);
+        if (f.tag != null) {
+          tagOf[f.strategy].putIfAbsent(c, f.tag);
+        }
+      }
     }
     // Specific advice that a condition of concern makes unsafe is never given; it is listed under
     // "avoid" with the reason when it would otherwise have been given, or when it comes from the
     // same plugin as the condition that forbids it. Another plugin's advice for conditions nobody
     // suspects is simply not given, and not listed.
     List<AvoidedAdvice> avoid = new ArrayList<>();
-    Set<String> unsafe = new HashSet<>();
+    List<Advice> advice = new ArrayList<>();
     Map<String, Set<String>> tagsCovered = new HashMap<>();
-    for (ReliefStrategy r : catalogue) {
-      Map<String, String> reasons = new LinkedHashMap<>();
-      Map<String, String> matchedTags = new LinkedHashMap<>();
-      for (String c : caution) {
-        String reason = r.unsafeWith().get(c);
-        if (reason == null) {
-          Map<String, String> tagReasons = registry.conditions().get(c).unsafeReliefTags();
-          for (String tag : r.tags()) {
-            reason = tagReasons.get(tag);
-            if (reason != null) {
-              matchedTags.put(c, tag);
-              break;
-            }
-          }
-        }
-        if (reason != null) {
-          reasons.put(c, reason);
-        }
+    for (int i = 0; i < strategies.length; i++) {
+      ReliefStrategy r = strategies[i];
+      if (failed.contains(strategyPlugin[i])) {
+        continue;
       }
-      if (!reasons.isEmpty()) {
-        unsafe.add(r.id());
+      Map<String, String> reasons = reasonsOf == null ? null : reasonsOf[i];
+      if (reasons != null) {
         // Listed when it would have been given (it helps a likely condition), or when the plugin
         // of the condition that forbids it offers it (its own catalogue, such as raising the legs
         // for venous disease when arterial disease is likely).
@@ -287,15 +346,31 @@ public final class AssessmentEngine {
         for (String c : r.forConditions()) {
           listed |= likely.contains(c);
         }
-        String namespace = r.id().substring(0, r.id().indexOf('.') + 1);
+        String namespace = strategyPlugin[i] + ".";
         for (String c : reasons.keySet()) {
           listed |= c.startsWith(namespace);
         }
         if (listed) {
-          matchedTags.forEach((c, tag) -> tagsCovered.computeIfAbsent(c, k -> new HashSet<>()).add(tag));
+          tagOf[i].forEach((c, tag) -> tagsCovered.computeIfAbsent(c, k -> new HashSet<>()).add(tag));
           avoid.add(new AvoidedAdvice(r.id(), r.text(), String.join(" ", new LinkedHashSet<>(reasons.values())),
               List.copyOf(reasons.keySet())));
         }
+        continue;
+      }
+      List<String> helps = null;
+      for (String c : r.forConditions()) {
+        if (likely.contains(c)) {
+          if (helps == null) {
+            helps = new ArrayList<>(2);
+          }
+          helps.add(c);
+        }
+      }
+      if (helps != null) {
+        if (helps.size() > 1) {
+          helps.sort(Comparator.comparingInt(rank::get));
+        }
+        advice.add(new Advice(r.id(), r.text(), helps));
       }
     }
     // Kinds of relief a condition of concern forbids (heat, raising the legs, compression) are
@@ -317,22 +392,6 @@ public final class AssessmentEngine {
           String.join(" ", tagReasons.get(tag)), e.getValue()));
     }
     avoid.sort(Comparator.comparingInt((AvoidedAdvice a) -> bestRank(a.becauseOf(), rank)).thenComparing(AvoidedAdvice::id));
-    List<Advice> advice = new ArrayList<>();
-    for (ReliefStrategy r : catalogue) {
-      if (unsafe.contains(r.id())) {
-        continue;
-      }
-      List<String> helps = new ArrayList<>();
-      for (String c : r.forConditions()) {
-        if (likely.contains(c)) {
-          helps.add(c);
-        }
-      }
-      if (!helps.isEmpty()) {
-        helps.sort(Comparator.comparingInt(rank::get));
-        advice.add(new Advice(r.id(), r.text(), helps));
-      }
-    }
     advice.sort(Comparator.comparingInt((Advice a) -> bestRank(a.forConditions(), rank)));
     if (triage.isAtLeast(Triage.EMERGENCY)) {
       // In an emergency, getting help comes first: no self-care advice competes with it.
