@@ -28,15 +28,16 @@ import org.recumbent.internal.InterviewPlanner;
  * <h2>What it asks</h2>
  * Red flags first: every red flag an installed plugin reads that is not yet answered, some as one
  * grouped question ("Is one leg swollen, warm and red, or do you have chest pain or feel short of
- * breath?"). Then the unanswered features by how much their answer is expected to change the
- * differential and, above all, the level of care. A question answered "don't know" is never asked
- * again.
+ * breath?"). Then the warning signs the installed plugins read, in one or two grouped questions
+ * built from their descriptions ("Have you noticed any of these: …?"). Then the unanswered features
+ * by how much their answer is expected to change the differential and, above all, the level of care.
+ * A question answered "don't know" is never asked again.
  *
- * <h2>Grouped red flags</h2>
- * "No" marks every red flag of the group absent; "don't know" marks each one answered "unknown".
- * "Yes" marks nothing yet: the group's red flags are asked one by one next, before anything else,
- * so the warning that fires names what is really there. If the interview ends (quit or cap) while a
- * group answered "yes" is unresolved (none of its red flags answered "yes", not all of them "no"),
+ * <h2>Grouped questions</h2>
+ * The same rules hold for red flags and warning signs. "No" marks every feature of the group absent; "don't know" marks each one answered "unknown".
+ * "Yes" marks nothing yet: the group's features are asked one by one next (a red-flag group's before
+ * anything else), so the warning that fires names what is really there. If the interview ends (quit
+ * or cap) while a group answered "yes" is unresolved (none of its features answered "yes", not all "no"),
  * the assessment is raised to the most urgent level any of them could trigger, with a note: the
  * person said yes to something urgent, and safety beats cleverness.
  *
@@ -44,8 +45,10 @@ import org.recumbent.internal.InterviewPlanner;
  * {@link #nextQuestion()} returns empty, and {@link #stopReason()} says why: {@link StopReason#EMERGENCY}
  * as soon as the assessment calls for emergency care; {@link StopReason#CAP_REACHED} at the caller's
  * limit; {@link StopReason#NO_MORE_QUESTIONS} when nothing that matters is left to ask;
- * {@link StopReason#CONFIDENT} when every applicable red flag is answered and no remaining answer
- * could change the top condition or the level of care; {@link StopReason#USER_QUIT} after
+ * {@link StopReason#CONFIDENT} when every applicable red flag and warning group is answered, no
+ * answer with a fair chance could change the top condition (which is likely and well ahead, unless
+ * the person mostly answers "don't know"), and none with a small chance could make the level of
+ * care more urgent; {@link StopReason#USER_QUIT} after
  * {@link #quit()}. At most {@code maxQuestions} questions are asked, and never more than the
  * features of the vocabulary plus the groups answered "yes".
  *
@@ -128,9 +131,25 @@ public final class InterviewSession {
 
   private InterviewPlanner.Plan plan() {
     if (plan == null) {
-      plan = planner.plan(report, groupedYes, Math.max(1, listed));
+      plan = planner.plan(report, groupedYes, Math.max(1, listed), answerRate());
     }
     return plan;
+  }
+
+  /**
+   * The chance that this person's next answer is yes or no rather than "don't know": Laplace's rule
+   * of succession over the answers to single questions other than red flags.
+   */
+  private double answerRate() {
+    int asked = 0;
+    int known = 0;
+    for (AskedQuestion a : transcript) {
+      if (!a.question().redFlag() && a.question().features().size() == 1) {
+        asked++;
+        known += a.answer() == Answer.DONT_KNOW ? 0 : 1;
+      }
+    }
+    return (known + 1.0) / (asked + 2.0);
   }
 
   /**

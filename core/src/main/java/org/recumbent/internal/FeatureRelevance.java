@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.recumbent.core.Feature;
+import org.recumbent.core.FeatureCategory;
 import org.recumbent.core.FindingState;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.core.Triage;
@@ -34,19 +35,32 @@ import org.recumbent.spi.support.Trigger;
  * <p>The probe also records, for each feature, the most urgent warning its presence made fire; the
  * interview uses it when a person answers "yes" to a grouped red-flag question but not to any of its
  * parts.
+ *
+ * <p>Last, it finds the warning groups: the signs worth asking about, together, right after the red
+ * flags, because their presence fires an urgent warning (see {@link #warningGroups()}).
  */
 public final class FeatureRelevance {
 
   private static final int NONE = Integer.MAX_VALUE;
 
+  /** The most urgent level a warning sign must call for to make its signs part of a warning group. */
+  static final Triage WARNING_GROUP_LEVEL = Triage.CONSULTATION_24;
+  /** The most signs one warning group lists. */
+  static final int WARNING_GROUP_SIZE = 5;
+  /** The findings a person usually gives first; the warning probe also starts from them. */
+  private static final List<String> OPENING =
+      List.of("timing.worse_lying_down", "timing.worse_evening_night", "timing.wakes_from_sleep");
+
   private final List<Feature> features;
   private final int[][] readers;
   private final int[] escalation;
+  private final List<int[]> warningGroups;
 
-  private FeatureRelevance(List<Feature> features, int[][] readers, int[] escalation) {
+  private FeatureRelevance(List<Feature> features, int[][] readers, int[] escalation, List<int[]> warningGroups) {
     this.features = features;
     this.readers = readers;
     this.escalation = escalation;
+    this.warningGroups = warningGroups;
   }
 
   /**
@@ -106,7 +120,127 @@ public final class FeatureRelevance {
         readers[i][k] = l.get(k);
       }
     }
-    return new FeatureRelevance(features, readers, escalation);
+    return new FeatureRelevance(features, readers, escalation,
+        warningGroups(registry, features, readers));
+  }
+
+  /**
+   * Find the warning signs worth one grouped question: the signs (category {@code sign}, not red
+   * flags) whose presence, on its own or with one other finding, fires a warning at
+   * {@link #WARNING_GROUP_LEVEL} or more urgent, from the empty report or from the findings a
+   * person usually gives first. Signs that fire the same warning are kept together (a theme: the
+   * skin of the foot, a swollen calf); themes are packed, in vocabulary order, into groups of at
+   * most {@link #WARNING_GROUP_SIZE}.
+   */
+  private static List<int[]> warningGroups(PluginRegistry registry, List<Feature> features, int[][] readers) {
+    Vocabulary vocabulary = registry.vocabulary();
+    List<LoadedPlugin> plugins = registry.plugins();
+    int n = features.size();
+    SymptomReport.Builder opening = SymptomReport.builder();
+    for (String f : OPENING) {
+      if (vocabulary.contains(f)) {
+        opening.finding(f, FindingState.PRESENT);
+      }
+    }
+    List<SymptomReport> bases = List.of(SymptomReport.empty(), opening.build());
+    // warningsOf[i]: the urgent warnings sign i was seen to fire.
+    List<Set<String>> warningsOf = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      warningsOf.add(new HashSet<>());
+    }
+    int limit = WARNING_GROUP_LEVEL.ordinal();
+    for (int i = 0; i < n; i++) {
+      Feature f = features.get(i);
+      if (f.category() != FeatureCategory.SIGN || readers[i].length == 0) {
+        continue;
+      }
+      for (int p : readers[i]) {
+        LoadedPlugin lp = plugins.get(p);
+        for (SymptomReport base : bases) {
+          if (base.isAnswered(f.id())) {
+            continue;
+          }
+          SymptomReport alone = base.with(f.id(), FindingState.PRESENT);
+          urgentWarnings(lp, alone, f.id(), limit, registry, warningsOf.get(i));
+          for (int j = 0; j < n; j++) {
+            Feature g = features.get(j);
+            if (j == i || g.isRedFlag() || alone.isAnswered(g.id()) || !readsToo(readers[j], p)) {
+              continue;
+            }
+            urgentWarnings(lp, alone.with(g.id(), FindingState.PRESENT), f.id(), limit, registry, warningsOf.get(i));
+          }
+        }
+      }
+    }
+    // Themes: signs that share a warning, joined transitively, in vocabulary order.
+    int[] theme = new int[n];
+    java.util.Arrays.fill(theme, -1);
+    List<List<Integer>> themes = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (warningsOf.get(i).isEmpty() || theme[i] >= 0) {
+        continue;
+      }
+      List<Integer> t = new ArrayList<>();
+      java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(i));
+      theme[i] = themes.size();
+      while (!todo.isEmpty()) {
+        int a = todo.poll();
+        t.add(a);
+        for (int b = 0; b < n; b++) {
+          if (theme[b] < 0 && !java.util.Collections.disjoint(warningsOf.get(a), warningsOf.get(b))) {
+            theme[b] = themes.size();
+            todo.add(b);
+          }
+        }
+      }
+      t.sort(null);
+      themes.add(t);
+    }
+    List<int[]> groups = new ArrayList<>();
+    List<Integer> current = new ArrayList<>();
+    for (List<Integer> t : themes) {
+      if (!current.isEmpty() && current.size() + t.size() > WARNING_GROUP_SIZE) {
+        groups.add(current.stream().mapToInt(Integer::intValue).toArray());
+        current = new ArrayList<>();
+      }
+      current.addAll(t);
+    }
+    if (!current.isEmpty()) {
+      groups.add(current.stream().mapToInt(Integer::intValue).toArray());
+    }
+    return List.copyOf(groups);
+  }
+
+  private static boolean readsToo(int[] readersOfOther, int plugin) {
+    for (int r : readersOfOther) {
+      if (r == plugin) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Add the ids of the warnings at {@code limit} or more urgent that {@code id} helps fire on a report. */
+  private static void urgentWarnings(LoadedPlugin lp, SymptomReport report, String id, int limit,
+      PluginRegistry registry, Set<String> into) {
+    Assessment a = evaluate(lp, report, registry.vocabulary());
+    if (a == null) {
+      return;
+    }
+    for (FiredWarning w : a.warnings()) {
+      WarningSign sign = registry.warnings().get(w.warningId());
+      if (sign != null && sign.triage().ordinal() <= limit && w.triggeredBy().contains(id)) {
+        into.add(w.warningId());
+      }
+    }
+  }
+
+  /**
+   * @return the warning groups: indexes into {@link #features()} of signs asked as one question
+   *     after the red flags; see {@link #probe}
+   */
+  public List<int[]> warningGroups() {
+    return warningGroups;
   }
 
   private static Set<String> declared(LoadedPlugin lp) {

@@ -28,6 +28,11 @@ import org.recumbent.spi.WarningSign;
  *       unanswered red flag that an installed plugin reads, grouped as {@link RedFlagGroups} says
  *       where a whole group is unanswered, one by one otherwise. The follow-ups of a group answered
  *       "yes" come before anything else.</li>
+ *   <li>Then the warning signs, grouped as {@link FeatureRelevance#warningGroups()} found them when
+ *       the aggregator was built (the signs that fire a warning at {@link Triage#CONSULTATION_24} or
+ *       more urgent, alone or with one other finding): "Have you noticed any of these: …?". A group
+ *       is asked whole while at least two of its signs are unanswered, the last one alone; the
+ *       follow-ups of a group answered "yes" come next.</li>
  *   <li>Then every other unanswered feature that some plugin reads (see {@link FeatureRelevance}),
  *       by a score: the expected information gain over the differential, plus the expected change
  *       of triage level, plus the chance that the answer changes the top condition.</li>
@@ -39,13 +44,17 @@ import org.recumbent.spi.WarningSign;
  * with it absent. Each condition's probability is a Bernoulli variable (conditions are not mutually
  * exclusive, so they are not normalised). With {@code q} the chance that the feature is present:
  * <ul>
- *   <li><b>information gain</b>: {@code q·G(p⁺) + (1−q)·G(p⁻)} with {@code G(r) = Σ KL(r‖p) +}
+ *   <li><b>information gain</b>: {@code q^}{@value #YES_EXPONENT}{@code ·G(p⁺) + (1−q)·G(p⁻)} with {@code G(r) = Σ KL(r‖p) +}
  *       {@value #DIFF_WEIGHT}{@code ·KL(share(r)‖share(p))}: each condition's own change plus the change
  *       of the shares between conditions, so questions that tell the leading conditions apart come
  *       first. The first part, the Kullback–Leibler divergence of each condition's Bernoulli from its
  *       current one in nats, is for a coherent model exactly the mutual information between the answer and the
  *       differential; unlike a difference of entropies it never goes negative when a plugin's naive
- *       model is not perfectly coherent;</li>
+ *       model is not perfectly coherent. The "yes" branch is weighted by a root of {@code q} rather
+ *       than by {@code q}: people answer "don't know" to many questions, and the few findings they
+ *       report are what moves the answer, so a rarer finding that would change much is asked
+ *       sooner (on the test stories this found each story's hallmark findings several questions
+ *       earlier, and raised agreement with the full report);</li>
  *   <li><b>triage</b>: {@value #TRIAGE_WEIGHT} per expected level of change, so a finding that could
  *       change the level of care outranks one that only refines the differential;</li>
  *   <li><b>top condition</b>: {@value #TOP_WEIGHT} times the chance that the answer changes the top
@@ -61,17 +70,21 @@ import org.recumbent.spi.WarningSign;
  * as a foregone conclusion.
  *
  * <h2>Stop rule</h2>
- * A question is <em>decisive</em> when one of its answers would change the triage level, or would
- * make another condition the top one by at least {@value #TOP_MARGIN}. One answer at a time is not
- * enough (several answers together often move the differential where no single one does), so the
- * rule also looks {@value #LOOKAHEAD} answers ahead: for each condition it adds, in log-odds, the
- * {@value #LOOKAHEAD} largest shifts any remaining answer could give it (up for a challenger, down for
- * the top condition); if a challenger could then overtake the top condition by {@value #TOP_MARGIN},
- * or a condition whose level of care is more urgent than the current one could become likely, the
- * interview goes on. (Warnings are looked at one answer ahead only.) The interview stops, confident,
- * when no red flag is left to ask and nothing is decisive. On test stories with noisy findings, a
- * look-ahead of 1 let the level of care end lower than the full report's in 4% of stories; 2 brought
- * it to 0.3% for about four more questions; 3 to 0% for two more again.
+ * Checked once no red flag and no warning group is left to ask. The interview goes on while
+ * <ul>
+ *   <li>the <b>level of care is not safe</b>: some remaining answer with a chance of at least
+ *       {@value #RAISE_CHANCE} ({@code q} for "yes", {@code 1 − q} for "no") would make it more urgent,
+ *       through a warning or by making likely a condition whose level of care is more urgent; or</li>
+ *   <li>the <b>top condition is not settled</b>: some remaining answer with a chance of at least
+ *       {@value #FLIP_CHANCE} would make another condition the top one (by at least
+ *       {@value #TOP_MARGIN}); or the top condition is below {@value #TOP_CONFIDENCE} or leads the
+ *       second by less than {@value #TOP_LEAD}, unless the person has answered yes or no to fewer than
+ *       {@value #SETTLE_ANSWER_RATE} of the single questions (Laplace's rule): then only single answers
+ *       count, as asking on about findings the person cannot report would not settle it.</li>
+ * </ul>
+ * Otherwise it stops, confident. The chance {@code q} is the estimate above, kept in
+ * [{@value #Q_MIN}, {@value #Q_MAX}]; a finding no condition reads has {@value #Q_UNINFORMED}, so a
+ * finding that only fires a warning is asked before a confident stop unless it was in a warning group.
  *
  * <h2>Cost</h2>
  * One evaluation of every plugin for the report, then two evaluations per candidate feature of only
@@ -91,15 +104,35 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   /** Questions scoring less are not listed in an assessment's next questions. */
   static final double MIN_SCORE = 1e-4;
   /** The bounds of the estimated chance that a feature is present. */
-  static final double Q_MIN = 0.05;
-  static final double Q_MAX = 0.95;
+  static final double Q_MIN = 0.02;
+  static final double Q_MAX = 0.98;
   /** The chance a feature is present when no condition's probability implies one. */
   static final double Q_UNINFORMED = 0.1;
   /** Weight of the change of shares between conditions, next to each condition's own change. */
   static final double DIFF_WEIGHT = 3.0;
 
-  /** How many answers the stop rule looks ahead, combined additively in log-odds. */
-  static final int LOOKAHEAD = 2;
+  /**
+   * How much a "yes" counts in the ranking: the yes branch is weighted by {@code q} to this power
+   * rather than by {@code q}, so a rarer finding that would change a lot is asked sooner (people
+   * say "don't know" to many questions; the findings they do report are what move the answer).
+   */
+  static final double YES_EXPONENT = 0.25;
+
+  /** The top condition is settled from this probability... */
+  static final double TOP_CONFIDENCE = 0.6;
+  /** ...with this lead over the second... */
+  static final double TOP_LEAD = 0.25;
+  /** ...and when no answer with at least this chance would make another condition the top one. */
+  static final double FLIP_CHANCE = 0.15;
+  /** The level of care is safe when no answer with at least this chance would make it more urgent. */
+  static final double RAISE_CHANCE = 0.05;
+  /**
+   * A person who answers yes or no less often than this (Laplace's rule over the single questions
+   * asked so far) is not asked on until the top condition is settled: the interview stops once
+   * no single answer with {@link #FLIP_CHANCE} would change the top condition and the level of care
+   * is safe.
+   */
+  static final double SETTLE_ANSWER_RATE = 0.4;
 
   private static final double ROUNDING = 10_000.0;
   private static final int NO_WARNING = Integer.MAX_VALUE;
@@ -111,8 +144,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
    *
    * @param questions the questions, best first: red flags, then by score
    * @param redFlagPending whether an applicable red flag is still unanswered
-   * @param decisive whether some non-red-flag question could still change the top condition or the
-   *     triage level (only computed when no red flag is pending; {@code true} otherwise)
+   * @param decisive whether the interview should go on: a red flag or warning group is pending, or
+   *     the stop rule (see the class documentation) is not met
    * @param candidates how many non-red-flag features are still worth asking about
    */
   public record Plan(List<Question> questions, boolean redFlagPending, boolean decisive, int candidates) {
@@ -133,6 +166,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   private final int[][] conditionsOf;
   private final Map<String, Integer> conditionIndex = new HashMap<>();
   private final Map<String, Integer> warningTriage = new HashMap<>();
+  private final int[][] warningGroups;
+  private final String[] warningGroupTexts;
 
   /**
    * Create the planner and probe the plugins once.
@@ -168,6 +203,53 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     for (WarningSign w : registry.warnings().values()) {
       warningTriage.put(w.id(), w.triage().ordinal());
     }
+    warningGroups = relevance.warningGroups().toArray(new int[0][]);
+    warningGroupTexts = new String[warningGroups.length];
+    for (int g = 0; g < warningGroups.length; g++) {
+      warningGroupTexts[g] = groupText(warningGroups[g]);
+    }
+  }
+
+  /** "Have you noticed any of these: a; b; or c?", from the features' descriptions. */
+  private String groupText(int[] group) {
+    StringBuilder list = new StringBuilder();
+    for (int k = 0; k < group.length; k++) {
+      if (k > 0) {
+        list.append(k == group.length - 1 ? Messages.text("interview.warningGroup.lastSeparator")
+            : Messages.text("interview.warningGroup.separator"));
+      }
+      list.append(inline(features[group[k]].description()));
+    }
+    return Messages.text("interview.warningGroup").replace("{0}", list);
+  }
+
+  /** A description as part of a sentence: no final full stop, a lower-case first word unless it is an acronym. */
+  private static String inline(String description) {
+    String d = description.strip();
+    while (d.endsWith(".")) {
+      d = d.substring(0, d.length() - 1);
+    }
+    if (d.length() > 1 && Character.isUpperCase(d.charAt(0)) && !Character.isUpperCase(d.charAt(1))) {
+      d = Character.toLowerCase(d.charAt(0)) + d.substring(1);
+    }
+    return d;
+  }
+
+  /**
+   * Return the warning-sign groups: the signs asked as one question after the red flags.
+   *
+   * @return each group's feature ids, in the order they are asked one by one
+   */
+  public List<List<String>> warningGroups() {
+    List<List<String>> out = new ArrayList<>(warningGroups.length);
+    for (int[] g : warningGroups) {
+      List<String> ids = new ArrayList<>(g.length);
+      for (int i : g) {
+        ids.add(features[i].id());
+      }
+      out.add(List.copyOf(ids));
+    }
+    return List.copyOf(out);
   }
 
   @Override
@@ -207,6 +289,21 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
    * @return the plan
    */
   public Plan plan(SymptomReport report, Set<String> ungrouped, int max) {
+    return plan(report, ungrouped, max, 1.0);
+  }
+
+  /**
+   * Plan the next questions for a report, for a person who answers yes or no (rather than "don't
+   * know") with a given chance.
+   *
+   * @param report a report already checked against the vocabulary
+   * @param ungrouped features never to be asked as part of a group (those of groups already answered
+   *     "yes"); they are asked first
+   * @param max how many questions to return at most; 0 to only decide whether to stop
+   * @param answerRate the chance that the next answer is yes or no, in (0, 1]
+   * @return the plan
+   */
+  public Plan plan(SymptomReport report, Set<String> ungrouped, int max, double answerRate) {
     List<Question> out = new ArrayList<>(Math.max(max, 1));
     boolean[] handled = new boolean[features.length];
     boolean redPending = false;
@@ -254,7 +351,46 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     if (redPending && out.size() >= max) {
       return new Plan(out, true, true, -1);
     }
-    return scoreRest(report, out, redPending, max);
+    // 4. Follow-ups of warning groups answered "yes", then the warning groups: whole while at least
+    // two of their signs are unanswered, else the remaining one alone.
+    boolean warningPending = false;
+    for (int i = 0; i < features.length; i++) {
+      if (!features[i].isRedFlag() && !handled[i] && ungrouped.contains(features[i].id()) && applicable(report, i)) {
+        warningPending = true;
+        handled[i] = true;
+        add(out, Question.about(features[i]), max);
+      }
+    }
+    for (int g = 0; g < warningGroups.length; g++) {
+      List<String> open = new ArrayList<>(warningGroups[g].length);
+      for (int i : warningGroups[g]) {
+        if (!handled[i] && !ungrouped.contains(features[i].id()) && applicable(report, i)) {
+          open.add(features[i].id());
+        }
+      }
+      if (open.isEmpty()) {
+        continue;
+      }
+      warningPending = true;
+      for (String f : open) {
+        handled[featureIndex.get(f)] = true;
+      }
+      add(out, open.size() == warningGroups[g].length ? new Question(open.get(0), warningGroupTexts[g], open, false)
+          : open.size() == 1 ? Question.about(features[featureIndex.get(open.get(0))])
+          : new Question(open.get(0), groupText(indexes(open)), open, false), max);
+    }
+    if (out.size() >= max && (redPending || warningPending)) {
+      return new Plan(out, redPending, true, -1);
+    }
+    return scoreRest(report, out, handled, redPending, redPending || warningPending, max, answerRate);
+  }
+
+  private int[] indexes(List<String> ids) {
+    int[] out = new int[ids.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = featureIndex.get(ids.get(k));
+    }
+    return out;
   }
 
   private static void add(List<Question> out, Question q, int max) {
@@ -267,7 +403,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     return relevance.isRelevant(i) && !report.isAnswered(features[i].id());
   }
 
-  private Plan scoreRest(SymptomReport report, List<Question> out, boolean redPending, int max) {
+  private Plan scoreRest(SymptomReport report, List<Question> out, boolean[] handled, boolean redPending,
+      boolean pending, int max, double answerRate) {
     int nc = conditionIds.length;
     int np = plugins.length;
     double[] base = new double[nc];
@@ -292,13 +429,11 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     int[] warnM = new int[np];
     double[] score = new double[features.length];
     Arrays.fill(score, -1);
-    boolean decisive = false;
+    boolean topAtRisk = !settled(base, baseTop) && answerRate >= SETTLE_ANSWER_RATE;
+    boolean triageAtRisk = false;
     int candidates = 0;
-    int k = LOOKAHEAD;
-    double[] ups = new double[nc * k];
-    double[] downs = new double[nc * k];
     for (int i = 0; i < features.length; i++) {
-      if (features[i].isRedFlag() || !applicable(report, i)) {
+      if (features[i].isRedFlag() || handled[i] || !applicable(report, i)) {
         continue;
       }
       int[] readers = relevance.readers(i);
@@ -325,7 +460,7 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       }
       candidates++;
       double q = presentChance(base, probP, probM);
-      double gain = q * (divergence(probP, base) + DIFF_WEIGHT * shareDivergence(probP, base))
+      double gain = Math.pow(q, YES_EXPONENT) * (divergence(probP, base) + DIFF_WEIGHT * shareDivergence(probP, base))
           + (1 - q) * (divergence(probM, base) + DIFF_WEIGHT * shareDivergence(probM, base));
       int tP = triage(probP, warnP, minor);
       int tM = triage(probM, warnM, minor);
@@ -334,21 +469,10 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       boolean flipM = topChanged(baseTop, probM);
       double flip = (flipP ? q : 0) + (flipM ? 1 - q : 0);
       score[i] = gain + TRIAGE_WEIGHT * triageChange + TOP_WEIGHT * flip;
-      decisive |= flipP || flipM || tP != baseTriage || tM != baseTriage;
-      for (int c = 0; c < nc; c++) {
-        double lo = logOdds(base[c]);
-        double dP = logOdds(probP[c]) - lo;
-        double dM = logOdds(probM[c]) - lo;
-        if (Double.isNaN(dP) || Double.isNaN(dM)) {
-          continue;
-        }
-        keep(ups, c * k, k, Math.max(0, Math.max(dP, dM)));
-        keep(downs, c * k, k, -Math.min(0, Math.min(dP, dM)));
-      }
+      topAtRisk |= flipP && q >= FLIP_CHANCE || flipM && 1 - q >= FLIP_CHANCE;
+      triageAtRisk |= tP < baseTriage && q >= RAISE_CHANCE || tM < baseTriage && 1 - q >= RAISE_CHANCE;
     }
-    if (!decisive && k > 1) {
-      decisive = reachable(base, ups, downs, baseTop, baseTriage, k);
-    }
+    boolean decisive = topAtRisk || triageAtRisk;
     // Pick the best remaining questions: a partial selection, max is small.
     while (out.size() < max) {
       int best = -1;
@@ -363,60 +487,21 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       out.add(Question.about(features[best]));
       score[best] = -1;
     }
-    return new Plan(out, redPending, redPending || decisive, candidates);
+    return new Plan(out, redPending, pending || decisive, candidates);
   }
 
-  /** Keep the k largest values in slots [from, from + k), largest first. */
-  private static void keep(double[] slots, int from, int k, double v) {
-    for (int j = from; j < from + k; j++) {
-      if (v > slots[j]) {
-        double t = slots[j];
-        slots[j] = v;
-        v = t;
+  /** Whether the top condition is likely enough, and far enough ahead of the second. */
+  private static boolean settled(double[] prob, int top) {
+    if (top < 0) {
+      return false;
+    }
+    double second = 0;
+    for (int c = 0; c < prob.length; c++) {
+      if (c != top && !Double.isNaN(prob[c])) {
+        second = Math.max(second, prob[c]);
       }
     }
-  }
-
-  private static double logOdds(double p) {
-    double q = Math.max(1e-6, Math.min(1 - 1e-6, p));
-    return Math.log(q / (1 - q));
-  }
-
-  private static double sigmoid(double x) {
-    return 1 / (1 + Math.exp(-x));
-  }
-
-  /**
-   * Whether the k most favourable answers for some condition, added in log-odds, could make it the
-   * top one (against the k least favourable for the top), or make a condition likely whose level of
-   * care is more urgent than the current one.
-   */
-  private boolean reachable(double[] base, double[] ups, double[] downs, int baseTop, int baseTriage, int k) {
-    double topLow = Double.NEGATIVE_INFINITY;
-    if (baseTop >= 0) {
-      double d = 0;
-      for (int j = 0; j < k; j++) {
-        d += downs[baseTop * k + j];
-      }
-      topLow = sigmoid(logOdds(base[baseTop]) - d);
-    }
-    for (int c = 0; c < base.length; c++) {
-      if (Double.isNaN(base[c]) || c == baseTop) {
-        continue;
-      }
-      double u = 0;
-      for (int j = 0; j < k; j++) {
-        u += ups[c * k + j];
-      }
-      double high = sigmoid(logOdds(base[c]) + u);
-      if (high - topLow >= TOP_MARGIN) {
-        return true;
-      }
-      if (conditionTriage[c] < baseTriage && base[c] < likelyThreshold && high >= likelyThreshold) {
-        return true;
-      }
-    }
-    return false;
+    return prob[top] >= TOP_CONFIDENCE && prob[top] - second >= TOP_LEAD;
   }
 
   private @Nullable Assessment evaluate(int p, SymptomReport report) {

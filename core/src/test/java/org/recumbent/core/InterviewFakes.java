@@ -126,6 +126,36 @@ final class InterviewFakes {
     }
   }
 
+  /**
+   * Skin and foot warning signs: gangrene (emergency, alone), a diabetic foot (within 24 hours, a
+   * sore with diabetes) and a venous skin change (routine, not urgent enough for a warning group).
+   */
+  static final class Skin extends RuleBasedPlugin {
+    Skin() {
+      super(PluginDescriptor.builder("fskin").displayName("Skin (test)")
+              .condition(condition("fskin.ulcer", Triage.CONSULTATION))
+              .reliefStrategy(relief("fskin.rest", "fskin.ulcer"))
+              .warningSign(warning("fskin.gangrene", Triage.EMERGENCY))
+              .warningSign(warning("fskin.diabetic_foot", Triage.CONSULTATION_24))
+              .warningSign(warning("fskin.venous", Triage.CONSULTATION))
+              .build(),
+          List.of(
+              EvidenceModel.builder("fskin.ulcer").prior(0.05, TEST)
+                  .criterion("sign.nonhealing_sores", 6, 0.5, TEST)
+                  .criterion("sign.brown_skin_near_ankles", 3, 0.8, TEST)
+                  .build()),
+          Map.of("fskin.gangrene", Trigger.present("sign.black_tissue"),
+              "fskin.diabetic_foot", Trigger.allOf("sign.nonhealing_sores", "history.diabetes"),
+              "fskin.venous", Trigger.present("sign.brown_skin_near_ankles")));
+    }
+  }
+
+  /** The three realistic families and the skin warning signs. */
+  static ConditionAggregator withSkin() {
+    return ConditionAggregator.builder().addPlugin(new Vascular()).addPlugin(new Neuro())
+        .addPlugin(new Musculoskeletal()).addPlugin(new Skin()).build();
+  }
+
   /** A plugin that is not rule-based: it reads two features only together, which the probe must find. */
   static final class Handwritten implements ConditionPlugin {
     private final PluginDescriptor descriptor = PluginDescriptor.builder("fhand").displayName("Handwritten (test)")

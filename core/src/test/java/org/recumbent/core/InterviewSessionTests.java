@@ -146,6 +146,73 @@ class InterviewSessionTests {
   }
 
   @Nested
+  @DisplayName("warning signs")
+  class WarningSigns {
+
+    final ConditionAggregator skin = InterviewFakes.withSkin();
+
+    InterviewSession afterRedFlags() {
+      InterviewSession s = skin.interview(SymptomReport.builder().age(70).present("timing.worse_lying_down").build(), 20);
+      denyRedFlags(s);
+      return s;
+    }
+
+    @Test
+    @DisplayName("come right after the red flags, as one question listing the signs that fire an urgent warning")
+    void groupedAfterRedFlags() {
+      Question q = next(afterRedFlags());
+      assertFalse(q.redFlag());
+      assertEquals(java.util.Set.of("sign.black_tissue", "sign.nonhealing_sores"), new java.util.HashSet<>(q.features()));
+      assertTrue(q.question().startsWith("Have you noticed any of these: "), q.question());
+      assertTrue(q.question().contains("black skin or tissue on the toes or foot"), q.question());
+      assertTrue(q.question().endsWith("?"), q.question());
+    }
+
+    @Test
+    @DisplayName("\"no\" marks every sign absent; \"yes\" asks them one by one next; \"don't know\" asks none again")
+    void answers() {
+      InterviewSession no = afterRedFlags();
+      no.answer(next(no), Answer.NO);
+      assertTrue(no.report().isAbsent("sign.black_tissue"));
+      assertTrue(no.report().isAbsent("sign.nonhealing_sores"));
+
+      InterviewSession yes = afterRedFlags();
+      Question group = next(yes);
+      yes.answer(group, Answer.YES);
+      assertFalse(yes.report().isAnswered("sign.black_tissue"));
+      Question first = next(yes);
+      assertEquals(List.of(group.features().get(0)), first.features());
+      yes.answer(first, Answer.NO);
+      assertEquals(List.of(group.features().get(1)), next(yes).features());
+
+      InterviewSession dontKnow = afterRedFlags();
+      dontKnow.answer(next(dontKnow), Answer.DONT_KNOW);
+      for (Optional<Question> q = dontKnow.nextQuestion(); q.isPresent(); q = dontKnow.nextQuestion()) {
+        assertFalse(q.get().features().contains("sign.black_tissue"), q.get().toString());
+        assertFalse(q.get().features().contains("sign.nonhealing_sores"), q.get().toString());
+        dontKnow.answer(q.get(), Answer.DONT_KNOW);
+      }
+    }
+
+    @Test
+    @DisplayName("a \"yes\" to the group that is never resolved keeps the assessment urgent")
+    void unresolvedYesEscalates() {
+      InterviewSession s = afterRedFlags();
+      s.answer(next(s), Answer.YES);
+      s.quit();
+      assertTrue(s.assessment().triage().isAtLeast(Triage.EMERGENCY), s.assessment().triage().toString());
+    }
+
+    @Test
+    @DisplayName("a single sign left unanswered is asked alone")
+    void singleAlone() {
+      InterviewSession s = skin.interview(InterviewFakes.noRedFlags().age(70).present("timing.worse_lying_down")
+          .absent("sign.nonhealing_sores").build(), 20);
+      assertEquals(List.of("sign.black_tissue"), next(s).features());
+    }
+  }
+
+  @Nested
   @DisplayName("answers")
   class Answers {
 
