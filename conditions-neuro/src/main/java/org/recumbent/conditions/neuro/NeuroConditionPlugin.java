@@ -44,7 +44,7 @@ public final class NeuroConditionPlugin extends RuleBasedPlugin {
 
   private static PluginDescriptor describe() {
     PluginDescriptor.Builder b = PluginDescriptor.builder(ID)
-        .displayName("Neurological causes: restless legs syndrome and peripheral neuropathy")
+        .displayName(NeuroTexts.text("plugin.name"))
         .version(VERSION)
         .condition(RlsModel.DESCRIPTOR)
         .condition(NeuropathyModel.DESCRIPTOR);

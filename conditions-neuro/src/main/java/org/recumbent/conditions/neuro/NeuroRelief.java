@@ -9,23 +9,20 @@ import org.recumbent.spi.Source;
  * Relief advice for restless legs and nerve pain: the seed's own (walking and stretching for RLS,
  * a warm bath) and the well-established additions a clinician would give. Every strategy is
  * tagged with {@link ReliefTags} so that any condition that makes a kind of relief unsafe (for
- * example heat with arterial disease or neuropathy) catches it.
+ * example heat with arterial disease or neuropathy) catches it. The texts people read are in
+ * {@code neuro.properties}.
  */
 final class NeuroRelief {
 
   // --- Restless legs -----------------------------------------------------------------------------
 
-  static final ReliefStrategy RLS_WALK_STRETCH = ReliefStrategy.builder("neuro.rls_walk_and_stretch")
-      .text("When the urge comes, get up and walk about, or gently stretch your legs. The feeling usually "
-          + "eases while you keep moving.")
+  static final ReliefStrategy RLS_WALK_STRETCH = strategy("neuro.rls_walk_and_stretch")
       .forConditions(RlsModel.ID)
       .tags(ReliefTags.WALKING, ReliefTags.STRETCHING)
       .source(NeuroSources.SEED_RLS_MOVEMENT)
       .build();
 
-  static final ReliefStrategy RLS_IRON_CHECK = ReliefStrategy.builder("neuro.rls_iron_check")
-      .text("Ask your doctor to check your iron stores with a blood test (ferritin). Low iron can cause "
-          + "restless legs, and treating it often helps. Do not start iron tablets without asking first.")
+  static final ReliefStrategy RLS_IRON_CHECK = strategy("neuro.rls_iron_check")
       .forConditions(RlsModel.ID)
       .tags(ReliefTags.MEDICAL_REVIEW)
       .source(Source.unverified(Source.Kind.GUIDELINE,
@@ -35,9 +32,7 @@ final class NeuroRelief {
               + "in specific brain regions is also implicated.\""))
       .build();
 
-  static final ReliefStrategy RLS_EVENING_HABITS = ReliefStrategy.builder("neuro.rls_evening_habits")
-      .text("Avoid coffee, tea, cola, alcohol and smoking in the evening, and keep a regular sleep routine, "
-          + "going to bed and getting up at the same times.")
+  static final ReliefStrategy RLS_EVENING_HABITS = strategy("neuro.rls_evening_habits")
       .forConditions(RlsModel.ID)
       .tags(ReliefTags.SLEEP_HYGIENE)
       .source(Source.unverified(Source.Kind.GUIDELINE,
@@ -45,9 +40,7 @@ final class NeuroRelief {
               + "and on reducing caffeine, alcohol and smoking; not checked against the original here"))
       .build();
 
-  static final ReliefStrategy RLS_MASSAGE_DISTRACTION = ReliefStrategy.builder("neuro.rls_massage_or_distraction")
-      .text("In the evening, try massaging your legs, or keep your mind busy with something you enjoy, such "
-          + "as a puzzle, a book or a conversation.")
+  static final ReliefStrategy RLS_MASSAGE_DISTRACTION = strategy("neuro.rls_massage_or_distraction")
       .forConditions(RlsModel.ID)
       .tags(ReliefTags.MASSAGE)
       .source(Source.unverified(Source.Kind.GUIDELINE,
@@ -56,10 +49,7 @@ final class NeuroRelief {
               + "checked against the original here"))
       .build();
 
-  static final ReliefStrategy RLS_MEDICINES_REVIEW = ReliefStrategy.builder("neuro.rls_medicines_review")
-      .text("Some medicines can make restless legs worse, such as some antidepressants and the "
-          + "antihistamines in allergy tablets and sleep aids. Ask your doctor or pharmacist about yours, "
-          + "but do not stop a medicine without advice.")
+  static final ReliefStrategy RLS_MEDICINES_REVIEW = strategy("neuro.rls_medicines_review")
       .forConditions(RlsModel.ID)
       .tags(ReliefTags.MEDICAL_REVIEW)
       .source(Source.unverified(Source.Kind.GUIDELINE,
@@ -68,8 +58,7 @@ final class NeuroRelief {
               + "against the original here"))
       .build();
 
-  static final ReliefStrategy RLS_WARM_BATH = ReliefStrategy.builder("neuro.rls_warm_bath")
-      .text("A warm (not hot) bath before bed can relax your legs.")
+  static final ReliefStrategy RLS_WARM_BATH = strategy("neuro.rls_warm_bath")
       .forConditions(RlsModel.ID)
       .tags(ReliefTags.HEAT)
       .source(NeuroSources.SEED_WARM_BATH)
@@ -77,9 +66,7 @@ final class NeuroRelief {
 
   // --- Neuropathy --------------------------------------------------------------------------------
 
-  static final ReliefStrategy FOOT_CHECK = ReliefStrategy.builder("neuro.check_feet_daily")
-      .text("Look at your feet every day, including between the toes, for cuts, blisters, redness or "
-          + "swelling. Use a mirror or ask someone to help if you cannot see them well.")
+  static final ReliefStrategy FOOT_CHECK = strategy("neuro.check_feet_daily")
       .forConditions(NeuropathyModel.ID)
       .tags(ReliefTags.FOOT_CARE)
       .source(Source.unverified(Source.Kind.GUIDELINE,
@@ -88,9 +75,7 @@ final class NeuroRelief {
               + "against the originals here"))
       .build();
 
-  static final ReliefStrategy FOOT_PROTECT = ReliefStrategy.builder("neuro.protect_feet")
-      .text("Protect your feet: wear soft, well-fitting shoes and socks, do not walk barefoot, and test bath "
-          + "water with your elbow rather than your feet.")
+  static final ReliefStrategy FOOT_PROTECT = strategy("neuro.protect_feet")
       .forConditions(NeuropathyModel.ID)
       .tags(ReliefTags.FOOT_CARE)
       .source(Source.unverified(Source.Kind.GUIDELINE,
@@ -98,9 +83,7 @@ final class NeuroRelief {
               + "temperature; not checked against the original here"))
       .build();
 
-  static final ReliefStrategy BLOOD_SUGAR = ReliefStrategy.builder("neuro.keep_blood_sugar_in_range")
-      .text("If you have diabetes, keeping your blood sugar in the range agreed with your care team helps "
-          + "protect your nerves and can slow the damage.")
+  static final ReliefStrategy BLOOD_SUGAR = strategy("neuro.keep_blood_sugar_in_range")
       .forConditions(NeuropathyModel.ID)
       .tags(ReliefTags.MEDICAL_REVIEW)
       .source(Source.unverified(Source.Kind.GUIDELINE,
@@ -109,9 +92,7 @@ final class NeuroRelief {
               + "neuropathy; not checked against the original here"))
       .build();
 
-  static final ReliefStrategy TREATABLE_CAUSES = ReliefStrategy.builder("neuro.ask_about_treatable_causes")
-      .text("Ask your doctor about blood tests for causes of nerve damage that can be treated, such as low "
-          + "vitamin B12, diabetes or an underactive thyroid, and mention how much alcohol you drink.")
+  static final ReliefStrategy TREATABLE_CAUSES = strategy("neuro.ask_about_treatable_causes")
       .forConditions(NeuropathyModel.ID)
       .tags(ReliefTags.MEDICAL_REVIEW)
       .source(Source.unverified(Source.Kind.GUIDELINE,
@@ -126,4 +107,13 @@ final class NeuroRelief {
       RLS_WARM_BATH, FOOT_CHECK, FOOT_PROTECT, BLOOD_SUGAR, TREATABLE_CAUSES);
 
   private NeuroRelief() {}
+
+  /**
+   * Start a strategy whose text is {@code relief.<name>} in {@code neuro.properties}, where
+   * the id is {@code <plugin>.<name>}.
+   */
+  private static ReliefStrategy.Builder strategy(String id) {
+    String name = id.substring(id.indexOf('.') + 1);
+    return ReliefStrategy.builder(id).text(NeuroTexts.text("relief." + name));
+  }
 }

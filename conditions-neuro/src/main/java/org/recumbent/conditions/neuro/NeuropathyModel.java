@@ -25,13 +25,11 @@ final class NeuropathyModel {
   static final String ID = "neuro.neuropathy";
 
   /** The plain reason heat is unsafe when neuropathy is likely. */
-  static final String HEAT_REASON = "Feet with damaged nerves may not feel heat properly, so a hot water "
-      + "bottle, heating pad or hot bath can burn them without you noticing.";
+  static final String HEAT_REASON = NeuroTexts.text("neuropathy.unsafe.heat");
 
   static final ConditionDescriptor DESCRIPTOR = ConditionDescriptor.builder(ID)
-      .name("Peripheral neuropathy (nerve damage)")
-      .summary("Damage to the nerves of the feet and legs, which causes burning, tingling, stabbing pain or "
-          + "numbness, usually in both feet first, and often feels worse at night when lying still.")
+      .name(NeuroTexts.text("neuropathy.name"))
+      .summary(NeuroTexts.text("neuropathy.summary"))
       .icd10(Code.icd10("G62.9", "Polyneuropathy, unspecified", NeuroSources.ICD_NEUROPATHY_VERIFIED))
       .snomed(Code.snomedUnverified("302226006", "Peripheral neuropathy"))
       .source(DN4_ITEMS)

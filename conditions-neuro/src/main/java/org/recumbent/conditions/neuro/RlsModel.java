@@ -29,9 +29,8 @@ final class RlsModel {
   static final double CAP_WITHOUT_URGE = 0.05;
 
   static final ConditionDescriptor DESCRIPTOR = ConditionDescriptor.builder(ID)
-      .name("Restless legs syndrome")
-      .summary("A strong urge to move the legs, with unpleasant feelings deep in the legs, that comes on "
-          + "when resting or lying down, is worse in the evening and at night, and eases while moving.")
+      .name(NeuroTexts.text("rls.name"))
+      .summary(NeuroTexts.text("rls.summary"))
       .icd10(Code.icd10("G25.81", "Restless legs syndrome", NeuroSources.ICD_RLS_VERIFIED))
       .snomed(Code.snomedUnverified("32914008", "Restless legs"))
       .source(IRLSSG_2012)
