@@ -20,9 +20,8 @@ final class ArthritisModel {
   static final String ID = "musculoskeletal.arthritis";
 
   static final ConditionDescriptor DESCRIPTOR = ConditionDescriptor.builder(ID)
-      .name("Hip or knee arthritis")
-      .summary("Wear and inflammation in the hip or knee joint make it ache, and lying on that side "
-          + "presses on the sore joint at night.")
+      .name(MusculoskeletalTexts.text("arthritis.name"))
+      .summary(MusculoskeletalTexts.text("arthritis.summary"))
       .icd10(Code.icd10("M17.9", "Osteoarthritis of knee, unspecified",
           "ICD-10-CM M17 family checked on https://mirahealth.care/reference/icd10/M17.10 and sprypt.com "
               + "(clinical-sources.md §4); hip osteoarthritis is M16.10"))

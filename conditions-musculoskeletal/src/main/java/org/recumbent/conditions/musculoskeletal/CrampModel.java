@@ -29,9 +29,8 @@ final class CrampModel {
   static final String ID = "musculoskeletal.cramps";
 
   static final ConditionDescriptor DESCRIPTOR = ConditionDescriptor.builder(ID)
-      .name("Night-time leg cramps")
-      .summary("A muscle in the leg, usually the calf, suddenly tightens hard and painfully during the "
-          + "night for seconds to minutes, and eases when the muscle is stretched.")
+      .name(MusculoskeletalTexts.text("cramps.name"))
+      .summary(MusculoskeletalTexts.text("cramps.summary"))
       .icd10(Code.icd10("R25.2", "Cramp and spasm",
           "https://icdlist.com/icd-10/r252 (synonyms include nocturnal muscle cramps), clinical-sources.md §4"))
       // Seen only in secondary sources: FHIR implementation-guide examples (FSH, several public

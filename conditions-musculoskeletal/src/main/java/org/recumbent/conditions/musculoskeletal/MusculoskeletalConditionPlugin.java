@@ -41,7 +41,7 @@ public final class MusculoskeletalConditionPlugin extends RuleBasedPlugin {
 
   private static PluginDescriptor describe() {
     PluginDescriptor.Builder b = PluginDescriptor.builder(ID)
-        .displayName("Musculoskeletal: cramps, arthritis, sciatica")
+        .displayName(MusculoskeletalTexts.text("plugin.name"))
         .version(VERSION)
         .feature(MusculoskeletalWarnings.UNEXPLAINED_WEIGHT_LOSS)
         .condition(CrampModel.DESCRIPTOR)

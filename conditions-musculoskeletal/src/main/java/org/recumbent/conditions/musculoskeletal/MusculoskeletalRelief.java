@@ -18,7 +18,7 @@ import org.recumbent.spi.ReliefTags;
  * Relief for cramps, arthritis and sciatica: the seed's strategies, cited by the sentence they come
  * from, and the well-established ones a clinician would add. Each is tagged with what it does to
  * the leg, so another plugin's condition can declare it unsafe (heat, for example, with poor blood
- * flow or numb feet).
+ * flow or numb feet). The texts people read are in {@code musculoskeletal.properties}.
  */
 final class MusculoskeletalRelief {
 
@@ -26,84 +26,61 @@ final class MusculoskeletalRelief {
   private static final String ARTHRITIS = ArthritisModel.ID;
   private static final String SCIATICA = SciaticaModel.ID;
 
-  static final ReliefStrategy STRETCHES_BEFORE_BED = ReliefStrategy.builder("musculoskeletal.stretches_before_bed")
-      .text("Before bed, do gentle calf and hamstring stretches. For the calf, stand facing a wall with "
-          + "one leg behind the other and lean forward, keeping the back heel down. Hold each stretch for "
-          + "about 30 seconds, without bouncing.")
+  static final ReliefStrategy STRETCHES_BEFORE_BED = strategy("musculoskeletal.stretches_before_bed")
       .forConditions(CRAMPS)
       .tags(ReliefTags.STRETCHING)
       .source(SEED_STRETCHES)
       .build();
 
-  static final ReliefStrategy WARMTH = ReliefStrategy.builder("musculoskeletal.warm_bath_or_heat")
-      .text("A warm bath, or a warm (not hot) heat pad on the sore area before bed, can relax tight "
-          + "muscles and ease a stiff joint or back. Check the temperature with your hand first.")
+  static final ReliefStrategy WARMTH = strategy("musculoskeletal.warm_bath_or_heat")
       .forConditions(CRAMPS, ARTHRITIS, SCIATICA)
       .tags(ReliefTags.HEAT)
       .source(SEED_HEAT)
       .build();
 
-  static final ReliefStrategy STRETCH_THE_CRAMP = ReliefStrategy.builder("musculoskeletal.stretch_the_cramp")
-      .text("When a cramp starts, straighten the leg and pull your toes up towards your knee, or stand "
-          + "up and put your weight on that leg. Walking about or rubbing the muscle can help it let go. "
-          + "The soreness afterwards usually fades within a day.")
+  static final ReliefStrategy STRETCH_THE_CRAMP = strategy("musculoskeletal.stretch_the_cramp")
       .forConditions(CRAMPS)
       .tags(ReliefTags.STRETCHING, ReliefTags.WALKING, ReliefTags.MASSAGE)
       .source(AASM_CRAMPS)
       .build();
 
-  static final ReliefStrategy FLUIDS = ReliefStrategy.builder("musculoskeletal.drink_fluids")
-      .text("Drink enough fluids through the day, especially after exercise or in hot weather. If a "
-          + "doctor has told you to limit fluids, keep to their advice.")
+  static final ReliefStrategy FLUIDS = strategy("musculoskeletal.drink_fluids")
       .forConditions(CRAMPS)
       .tags(ReliefTags.HYDRATION)
       .source(SEED_CRAMPS_DEHYDRATION)
       .build();
 
-  static final ReliefStrategy MEDICINE_REVIEW = ReliefStrategy.builder("musculoskeletal.review_medicines")
-      .text("Ask a doctor or pharmacist to look at your medicines. Some, such as water tablets "
-          + "(diuretics), can cause cramps. Do not stop a medicine on your own.")
+  static final ReliefStrategy MEDICINE_REVIEW = strategy("musculoskeletal.review_medicines")
       .forConditions(CRAMPS)
       .tags(ReliefTags.MEDICAL_REVIEW)
       .source(CKS_LEG_CRAMPS)
       .build();
 
-  static final ReliefStrategy SCIATICA_POSITION = ReliefStrategy.builder("musculoskeletal.sciatica_sleep_position")
-      .text("Find a sleeping position that keeps your back in a gentle, natural curve. On your back, put "
-          + "a pillow under your knees. On your side, bend your knees a little and put a pillow between "
-          + "them. Avoid positions that twist your back.")
+  static final ReliefStrategy SCIATICA_POSITION = strategy("musculoskeletal.sciatica_sleep_position")
       .forConditions(SCIATICA)
       .tags(ReliefTags.POSITIONING)
       .source(SEED_POSITION)
       .build();
 
-  static final ReliefStrategy PILLOW_BETWEEN_KNEES = ReliefStrategy.builder("musculoskeletal.pillow_between_knees")
-      .text("If you sleep on your side, put a pillow between your knees. It keeps your hips and knees "
-          + "lined up and stops the knees pressing on each other.")
+  static final ReliefStrategy PILLOW_BETWEEN_KNEES = strategy("musculoskeletal.pillow_between_knees")
       .forConditions(ARTHRITIS, SCIATICA)
       .tags(ReliefTags.POSITIONING)
       .source(SEED_POSITION)
       .build();
 
-  static final ReliefStrategy AVOID_SORE_SIDE = ReliefStrategy.builder("musculoskeletal.avoid_sore_side")
-      .text("Try not to lie on the sore hip or knee. Sleep on your back or on the other side, and a "
-          + "softer mattress topper can take pressure off the joint.")
+  static final ReliefStrategy AVOID_SORE_SIDE = strategy("musculoskeletal.avoid_sore_side")
       .forConditions(ARTHRITIS)
       .tags(ReliefTags.POSITIONING)
       .source(SEED_ARTHRITIS)
       .build();
 
-  static final ReliefStrategy STAY_ACTIVE_SCIATICA = ReliefStrategy.builder("musculoskeletal.stay_active_sciatica")
-      .text("Keep gently active during the day, with short walks and your usual activities as far as the "
-          + "pain allows. Resting in bed for long tends to slow recovery.")
+  static final ReliefStrategy STAY_ACTIVE_SCIATICA = strategy("musculoskeletal.stay_active_sciatica")
       .forConditions(SCIATICA)
       .tags(ReliefTags.WALKING)
       .source(NICE_NG59)
       .build();
 
-  static final ReliefStrategy EXERCISE_ARTHRITIS = ReliefStrategy.builder("musculoskeletal.joint_exercise")
-      .text("Regular gentle exercise during the day, such as walking, cycling or swimming, and exercises "
-          + "that strengthen the thigh muscles, ease arthritis pain over time.")
+  static final ReliefStrategy EXERCISE_ARTHRITIS = strategy("musculoskeletal.joint_exercise")
       .forConditions(ARTHRITIS)
       .tags(ReliefTags.WALKING)
       .source(NICE_NG226)
@@ -116,4 +93,13 @@ final class MusculoskeletalRelief {
       STAY_ACTIVE_SCIATICA, EXERCISE_ARTHRITIS);
 
   private MusculoskeletalRelief() {}
+
+  /**
+   * Start a strategy whose text is {@code relief.<name>} in {@code musculoskeletal.properties}, where
+   * the id is {@code <plugin>.<name>}.
+   */
+  private static ReliefStrategy.Builder strategy(String id) {
+    String name = id.substring(id.indexOf('.') + 1);
+    return ReliefStrategy.builder(id).text(MusculoskeletalTexts.text("relief." + name));
+  }
 }

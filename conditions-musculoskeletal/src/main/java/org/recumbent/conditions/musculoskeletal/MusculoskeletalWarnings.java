@@ -13,80 +13,43 @@ import java.util.Map;
 import org.recumbent.core.Feature;
 import org.recumbent.core.FeatureCategory;
 import org.recumbent.core.Triage;
+import org.recumbent.spi.Source;
 import org.recumbent.spi.WarningSign;
 import org.recumbent.spi.support.Trigger;
 
 /**
  * The musculoskeletal warning signs: what each demands, what a person reads, and the findings that
- * fire it. Every red flag this plugin owns fires on its own, whatever else is reported.
+ * fire it. Every red flag this plugin owns fires on its own, whatever else is reported. The texts
+ * people read are in {@code musculoskeletal.properties}.
  */
 final class MusculoskeletalWarnings {
 
   /** A finding this plugin adds to the vocabulary: the third back-pain red flag of the issue. */
   static final Feature UNEXPLAINED_WEIGHT_LOSS = new Feature(
       "musculoskeletal.unexplained_weight_loss", FeatureCategory.HISTORY,
-      "Have you lost weight recently without trying?",
-      "Weight loss without trying, over the last few months.");
+      MusculoskeletalTexts.text("feature.unexplained_weight_loss.question"),
+      MusculoskeletalTexts.text("feature.unexplained_weight_loss.description"));
 
   private static final Trigger BACK_PAIN =
       anyOf("quality.radiating_from_back", "history.back_problems");
 
-  static final WarningSign CAUDA_EQUINA = new WarningSign(
-      "musculoskeletal.cauda_equina",
-      Triage.EMERGENCY_AMBULANCE,
-      "Numbness between your legs or around your bottom, or new trouble passing urine or controlling "
-          + "your bladder or bowels, can mean the nerves at the base of the spine are being squeezed "
-          + "(cauda equina syndrome). Weakness in both legs is another sign of it. This needs treatment "
-          + "within hours to protect those nerves. Call an ambulance now.",
-      "Call an ambulance at once if you get numbness between your legs or around your bottom, new "
-          + "trouble passing urine or controlling your bladder or bowels, or weakness in both legs.",
-      BMJ_CAUDA_EQUINA);
+  static final WarningSign CAUDA_EQUINA = warning(
+      "musculoskeletal.cauda_equina", Triage.EMERGENCY_AMBULANCE, BMJ_CAUDA_EQUINA);
 
-  static final WarningSign FOOT_DROP = new WarningSign(
-      "musculoskeletal.foot_drop",
-      Triage.EMERGENCY,
-      "Weakness in the leg together with pain running down from your back, such as a foot that drags "
-          + "or slaps down when you walk, can mean a nerve root is badly squeezed. It should be checked "
-          + "today, before the weakness lasts. Go to an emergency department now.",
-      "Go to an emergency department if your leg becomes weak, or your foot starts to drag or slap "
-          + "down when you walk.",
-      CKS_SCIATICA_RED_FLAGS);
+  static final WarningSign FOOT_DROP = warning(
+      "musculoskeletal.foot_drop", Triage.EMERGENCY, CKS_SCIATICA_RED_FLAGS);
 
-  static final WarningSign SEPTIC_ARTHRITIS = new WarningSign(
-      "musculoskeletal.septic_arthritis",
-      Triage.EMERGENCY,
-      "A joint that is hot, swollen and painful can be infected, especially if you also have a fever. "
-          + "An infected joint needs treatment the same day to protect it. Go to an emergency department "
-          + "now.",
-      "Go to an emergency department if a joint becomes hot, red and swollen, especially with a fever.",
-      CKS_SEPTIC_ARTHRITIS);
+  static final WarningSign SEPTIC_ARTHRITIS = warning(
+      "musculoskeletal.septic_arthritis", Triage.EMERGENCY, CKS_SEPTIC_ARTHRITIS);
 
-  static final WarningSign INFECTION = new WarningSign(
-      "musculoskeletal.possible_infection",
-      Triage.CONSULTATION_24,
-      "You have a fever as well as leg pain. A fever can mean an infection, for example in a joint, "
-          + "bone or the skin. Please see a doctor or nurse within 24 hours.",
-      "See a doctor or nurse within 24 hours if you get a fever with the pain.",
-      CKS_SEPTIC_ARTHRITIS);
+  static final WarningSign INFECTION = warning(
+      "musculoskeletal.possible_infection", Triage.CONSULTATION_24, CKS_SEPTIC_ARTHRITIS);
 
-  static final WarningSign SERIOUS_BACK_PAIN = new WarningSign(
-      "musculoskeletal.serious_back_pain",
-      Triage.CONSULTATION_24,
-      "Back pain together with a fever, a history of cancer or weight loss without trying can have a "
-          + "serious cause, such as an infection or a problem in the bones of the spine. Please see a "
-          + "doctor within 24 hours so they can check.",
-      "See a doctor within 24 hours if back pain comes with a fever, if you have had cancer, or if "
-          + "you lose weight without trying.",
-      CKS_SCIATICA_RED_FLAGS);
+  static final WarningSign SERIOUS_BACK_PAIN = warning(
+      "musculoskeletal.serious_back_pain", Triage.CONSULTATION_24, CKS_SCIATICA_RED_FLAGS);
 
-  static final WarningSign INJURY = new WarningSign(
-      "musculoskeletal.injury",
-      Triage.CONSULTATION_24,
-      "The pain started after a fall or an injury. A broken bone or a damaged joint can be missed, "
-          + "especially in older people. Please get it checked within 24 hours, and sooner if you "
-          + "cannot put weight on the leg.",
-      "See a doctor within 24 hours if the pain follows a fall or an injury.",
-      CKS_SCIATICA_RED_FLAGS);
+  static final WarningSign INJURY = warning(
+      "musculoskeletal.injury", Triage.CONSULTATION_24, CKS_SCIATICA_RED_FLAGS);
 
   /** The warning signs in descriptor order, most urgent first. */
   static final List<WarningSign> ALL =
@@ -122,4 +85,15 @@ final class MusculoskeletalWarnings {
   }
 
   private MusculoskeletalWarnings() {}
+
+  /**
+   * Create a warning sign whose texts are {@code warning.<name>.message} and
+   * {@code warning.<name>.watchFor} in {@code musculoskeletal.properties}, where the id is
+   * {@code <plugin>.<name>}.
+   */
+  private static WarningSign warning(String id, Triage triage, Source source) {
+    String key = "warning." + id.substring(id.indexOf('.') + 1);
+    return new WarningSign(
+        id, triage, MusculoskeletalTexts.text(key + ".message"), MusculoskeletalTexts.text(key + ".watchFor"), source);
+  }
 }

@@ -21,9 +21,8 @@ final class SciaticaModel {
   static final String ID = "musculoskeletal.sciatica";
 
   static final ConditionDescriptor DESCRIPTOR = ConditionDescriptor.builder(ID)
-      .name("Sciatica")
-      .summary("A pressed or irritated nerve root in the lower back sends pain, and often tingling, from "
-          + "the back or buttock down the back of one leg.")
+      .name(MusculoskeletalTexts.text("sciatica.name"))
+      .summary(MusculoskeletalTexts.text("sciatica.summary"))
       .icd10(Code.icd10("M54.30", "Sciatica, unspecified side",
           "https://www.americanmedicalcoding.com/sciatica-icd-10-codes/ (clinical-sources.md §4)"))
       .snomed(Code.snomedUnverified("23056005", "Sciatica"))
