@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Streams JSON Lines: reads one line at a time, works on a bounded window of lines in parallel,
  * and writes the results in input order. Memory stays bounded whatever the input size: at most
- * {@link #WINDOW} lines are in flight, and no line is held beyond {@link #MAX_LINE_CHARS}.
+ * {@link #WINDOW} lines are in flight, and no line is held beyond {@link #MAX_LINE_CHARS} (plus the
+ * CR of a CRLF line break while it is read).
  *
  * @since 0.1
  */
@@ -115,8 +116,9 @@ final class JsonLines {
       if (c < 0) {
         return null;
       }
+      // Keep one character beyond the limit: it may be the CR of a CRLF, which is no part of the line.
       while (c >= 0 && c != '\n') {
-        if (sb.length() < MAX_LINE_CHARS) {
+        if (sb.length() <= MAX_LINE_CHARS) {
           sb.append((char) c);
         } else {
           tooLong = true;
@@ -126,6 +128,7 @@ final class JsonLines {
       if (!tooLong && sb.length() > 0 && sb.charAt(sb.length() - 1) == '\r') {
         sb.setLength(sb.length() - 1);
       }
+      tooLong |= sb.length() > MAX_LINE_CHARS;
       return new Line(number, tooLong ? "" : sb.toString(), tooLong);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read standard input", e);

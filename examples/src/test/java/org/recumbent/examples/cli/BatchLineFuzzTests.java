@@ -1,0 +1,242 @@
+package org.recumbent.examples.cli;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.recumbent.json.ReportFormatException;
+
+/**
+ * Fuzzes {@code recumbent batch} line handling, in-process, through the same code the command runs
+ * ({@link BatchCommand#run}): UTF-8 decoding of standard input, splitting into lines, the per-line
+ * answer and the exit code. For any input: exactly one output line per input line, in order; each
+ * output line is JSON, either an assessment equal to assessing that line on its own, or
+ * {@code {"error":{"line":N,"message":"..."}}} naming that line; no exception escapes; exit code 0
+ * when every line was assessed, else 3.
+ *
+ * <p>Seeds and regression inputs live in
+ * {@code src/test/resources/org/recumbent/examples/cli/BatchLineFuzzTestsInputs/<method>/}. In
+ * fuzzing mode ({@code JAZZER_FUZZ=1}) Jazzer fuzzes one method per run: {@code lines} first, or the
+ * one named with {@code -Dtest=BatchLineFuzzTests#longLine}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DisplayName("recumbent batch line handling under fuzzing")
+class BatchLineFuzzTests {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  @FuzzTest(maxDuration = "60s")
+  @Order(1)
+  @DisplayName("any bytes on standard input give one valid output line per input line, in order")
+  void lines(byte[] input) {
+    check(input);
+  }
+
+  /**
+   * Puts one line near {@link JsonLines#MAX_LINE_CHARS} before fuzzed lines, since the fuzzer
+   * alone never builds a megabyte-long line. The input is read as: one control byte (the length
+   * offset from the limit, -2 to +2; the line break after the long line, LF, CRLF or none; and the
+   * filler, spaces, the chunk again or letters), the chunk that starts the long line, a LF, then
+   * the lines that follow it. With spaces as filler, a valid report stays valid at any length.
+   */
+  @FuzzTest(maxDuration = "60s")
+  @Order(2)
+  @DisplayName("a line at the length limit is answered like any other, whatever its line break")
+  void longLine(byte[] input) {
+    if (input.length == 0) {
+      return;
+    }
+    int control = input[0] & 0xff;
+    int length = JsonLines.MAX_LINE_CHARS + control % 5 - 2;
+    String lineBreak = switch (control / 5 % 3) {
+      case 0 -> "\n";
+      case 1 -> "\r\n";
+      default -> "";
+    };
+    int fill = control / 15 % 3;
+    int chunkEnd = 1;
+    while (chunkEnd < input.length && input[chunkEnd] != '\n') {
+      chunkEnd++;
+    }
+    // Whole characters only (no lone surrogates), so the long line has exactly the intended length.
+    String chunk = new String(input, 1, chunkEnd - 1, StandardCharsets.UTF_8)
+        .codePoints()
+        .map(cp -> Character.isBmpCodePoint(cp) && !Character.isSurrogate((char) cp) ? cp : 'x')
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
+    String filler = switch (fill) {
+      case 0 -> " ";
+      case 1 -> chunk.isEmpty() ? "y" : chunk;
+      default -> "x";
+    };
+    StringBuilder longLine = new StringBuilder(length + 2);
+    longLine.append(chunk, 0, Math.min(chunk.length(), length));
+    while (longLine.length() < length) {
+      longLine.append(filler, 0, Math.min(filler.length(), length - longLine.length()));
+    }
+    ByteArrayOutputStream batch = new ByteArrayOutputStream();
+    batch.writeBytes(longLine.append(lineBreak).toString().getBytes(StandardCharsets.UTF_8));
+    if (chunkEnd < input.length) {
+      batch.writeBytes(Arrays.copyOfRange(input, chunkEnd + 1, input.length));
+    }
+    check(batch.toByteArray());
+  }
+
+  private static void check(byte[] input) {
+    List<Expected> expected = expected(input);
+    List<String> out = new ArrayList<>();
+    BufferedReader reader = new BufferedReader(
+        new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8));
+    int exit = BatchCommand.run(reader, 2, Cli.AGGREGATOR, Cli.WIRE, out::add);
+
+    if (out.size() != expected.size()) {
+      throw new AssertionError(expected.size() + " input lines gave " + out.size() + " output lines");
+    }
+    boolean allAssessed = true;
+    for (int i = 0; i < out.size(); i++) {
+      String line = out.get(i);
+      Expected e = expected.get(i);
+      long number = i + 1L;
+      if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+        throw new AssertionError("output line " + number + " holds a line break: " + abbreviate(line));
+      }
+      Shape shape = shape(line, number);
+      if (e.assessment().isEmpty()) {
+        allAssessed = false;
+        if (shape != Shape.ERROR) {
+          throw new AssertionError("input line " + number + " (" + e.why() + ") should give an error, gave "
+              + abbreviate(line));
+        }
+      } else if (!e.assessment().get().equals(line)) {
+        throw new AssertionError("input line " + number + " should give its assessment "
+            + abbreviate(e.assessment().get()) + ", gave " + abbreviate(line));
+      }
+    }
+    int wantExit = allAssessed ? Recumbent.EXIT_OK : Recumbent.EXIT_SOME_LINES_FAILED;
+    if (exit != wantExit) {
+      throw new AssertionError("exit code " + exit + ", expected " + wantExit);
+    }
+  }
+
+  /** What one input line should give: its assessment, or an error (no assessment) and why. */
+  private record Expected(Optional<String> assessment, String why) {
+
+    static Expected error(String why) {
+      return new Expected(Optional.empty(), why);
+    }
+  }
+
+  /**
+   * Compute the expected answers without the batch code: decode the whole input, split on LF,
+   * drop one CR before each LF, and assess each line on its own.
+   */
+  private static List<Expected> expected(byte[] input) {
+    String text = new String(input, StandardCharsets.UTF_8);
+    List<Expected> expected = new ArrayList<>();
+    if (text.isEmpty()) {
+      return expected;
+    }
+    List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+    if (text.endsWith("\n")) {
+      lines.remove(lines.size() - 1);
+    }
+    for (String raw : lines) {
+      String line = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
+      if (line.length() > JsonLines.MAX_LINE_CHARS) {
+        expected.add(Expected.error("too long"));
+      } else if (line.isBlank()) {
+        expected.add(Expected.error("blank"));
+      } else {
+        try {
+          String assessment = Cli.WIRE.writeAssessment(Cli.AGGREGATOR.assess(Cli.WIRE.readReport(line)));
+          expected.add(new Expected(Optional.of(assessment), "valid"));
+        } catch (ReportFormatException invalid) {
+          expected.add(Expected.error("invalid: " + invalid.getMessage()));
+        }
+      }
+    }
+    return expected;
+  }
+
+  private enum Shape { ASSESSMENT, ERROR }
+
+  /**
+   * Parse one output line as JSON and return what it is: an object with {@code "triage"}, or
+   * exactly {@code {"error":{"line":N,"message":"..."}}} with the given N and a non-blank message.
+   */
+  private static Shape shape(String line, long number) {
+    try (JsonParser p = JSON.createParser(line)) {
+      expect(p.nextToken() == JsonToken.START_OBJECT, line, "is not a JSON object");
+      boolean triage = false;
+      boolean error = false;
+      int fields = 0;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        fields++;
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals("triage")) {
+          expect(value == JsonToken.VALUE_STRING, line, "has a triage that is not a string");
+          triage = true;
+        } else if (name.equals("error")) {
+          expect(value == JsonToken.START_OBJECT, line, "has an error that is not an object");
+          readError(p, line, number);
+          error = true;
+        } else {
+          p.skipChildren();
+        }
+      }
+      expect(p.currentToken() == JsonToken.END_OBJECT, line, "does not end its object");
+      expect(p.nextToken() == null, line, "has something after its object");
+      expect(triage != error, line, "must have either \"triage\" or \"error\"");
+      expect(!error || fields == 1, line, "has fields beside \"error\"");
+      return triage ? Shape.ASSESSMENT : Shape.ERROR;
+    } catch (IOException e) {
+      throw new AssertionError("output line " + number + " is not valid JSON: " + abbreviate(line), e);
+    }
+  }
+
+  private static void readError(JsonParser p, String line, long number) throws IOException {
+    Long n = null;
+    String message = null;
+    int fields = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      fields++;
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      if (name.equals("line") && value == JsonToken.VALUE_NUMBER_INT) {
+        n = p.getLongValue();
+      } else if (name.equals("message") && value == JsonToken.VALUE_STRING) {
+        message = p.getText();
+      } else {
+        throw new AssertionError("error object has an unexpected field " + name + ": " + abbreviate(line));
+      }
+    }
+    expect(fields == 2 && n != null && message != null, line, "error must have exactly line and message");
+    expect(n == number, line, "error names line " + n + ", expected " + number);
+    expect(!message.isBlank(), line, "error message is blank");
+  }
+
+  private static void expect(boolean ok, String line, String problem) {
+    if (!ok) {
+      throw new AssertionError("output " + problem + ": " + abbreviate(line));
+    }
+  }
+
+  private static String abbreviate(String line) {
+    return line.length() <= 200 ? line : line.substring(0, 200) + "... (" + line.length() + " chars)";
+  }
+}
