@@ -85,6 +85,11 @@ final class ArthritisModel {
           "osteoarthritis aches steadily; sudden attacks of seconds to minutes are cramps"))
       .criterion("relief.dangling_legs", 0.6, 1.0, Source.expertEstimate(
           "relief by hanging the legs down points to arterial rest pain"))
+      // A hot, swollen joint is a joint problem (septic or crystal arthritis, a flare); the warning
+      // sign handles the urgency, this only says which part of the body is involved.
+      .criterion("redflag.hot_swollen_joint", 3.0, 1.0, Source.expertEstimate(
+          "a hot, swollen joint locates the problem in the joint (NICE CKS: suspect septic arthritis in "
+              + "an acutely hot, swollen joint); modest, because gout and infection are not osteoarthritis"))
       .build();
 
   private ArthritisModel() {}

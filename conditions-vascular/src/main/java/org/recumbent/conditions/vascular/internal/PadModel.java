@@ -123,6 +123,14 @@ public final class PadModel {
             + "LR+ 3.3 (2.3-4.8); absent claudication LR 0.57"))
 
         // Risk factors of atherosclerosis.
+        // Acute limb ischaemia and gangrene are arterial disease; their warnings set the urgency,
+        // these say the arteries are the part involved.
+        .criterion("redflag.sudden_cold_pale_painful_leg", 4.0, 1.0, Source.expertEstimate("a leg that "
+            + "suddenly turns cold, pale and painful is acute limb ischaemia (the 6 Ps), an arterial event, "
+            + "often on top of existing arterial disease"))
+        .criterion("sign.black_tissue", 5.0, 1.0, Source.expertEstimate("black tissue on the toes or foot is "
+            + "tissue loss (Rutherford 5-6, Fontaine IV), the end stage of arterial disease; diabetes and "
+            + "infection can also cause it, so not higher"))
         .criterion("history.smoking", 2.0, 0.7, Source.expertEstimate("smoking is the strongest modifiable risk "
             + "factor for PAD; conservative LR"))
         .criterion("history.diabetes", 1.3, 0.9, Source.expertEstimate("diabetes is a major PAD risk factor; "
