@@ -46,7 +46,7 @@ public final class FeatureRelevance {
   /** The most urgent level a warning sign must call for to make its signs part of a warning group. */
   static final Triage WARNING_GROUP_LEVEL = Triage.CONSULTATION_24;
   /** The most signs one warning group lists. */
-  static final int WARNING_GROUP_SIZE = 5;
+  static final int WARNING_GROUP_SIZE = 8;
   /** The findings a person usually gives first; the warning probe also starts from them. */
   private static final List<String> OPENING =
       List.of("timing.worse_lying_down", "timing.worse_evening_night", "timing.wakes_from_sleep");
@@ -181,15 +181,15 @@ public final class FeatureRelevance {
         continue;
       }
       List<Integer> t = new ArrayList<>();
-      java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(i));
+      java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(i));
       theme[i] = themes.size();
-      while (!todo.isEmpty()) {
-        int a = todo.poll();
+      while (!queue.isEmpty()) {
+        int a = queue.poll();
         t.add(a);
         for (int b = 0; b < n; b++) {
           if (theme[b] < 0 && !java.util.Collections.disjoint(warningsOf.get(a), warningsOf.get(b))) {
             theme[b] = themes.size();
-            todo.add(b);
+            queue.add(b);
           }
         }
       }

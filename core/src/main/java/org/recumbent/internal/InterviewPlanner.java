@@ -126,6 +126,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   static final double FLIP_CHANCE = 0.15;
   /** The level of care is safe when no answer with at least this chance would make it more urgent. */
   static final double RAISE_CHANCE = 0.05;
+  /** How likely an answer must be to keep asking when it could only raise the level to a routine appointment. */
+  static final double ROUTINE_RAISE_CHANCE = 0.15;
   /**
    * A person who answers yes or no less often than this (Laplace's rule over the single questions
    * asked so far) is not asked on until the top condition is settled: the interview stops once
@@ -138,6 +140,9 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   private static final int NO_WARNING = Integer.MAX_VALUE;
   private static final int CONSULTATION = Triage.CONSULTATION.ordinal();
   private static final int SELF_CARE = Triage.SELF_CARE.ordinal();
+  private static final int URGENT = Triage.CONSULTATION_24.ordinal();
+  /** Added to the score of a question whose "yes" would fire an urgent warning sign. */
+  static final double URGENT_WARNING_BONUS = 10.0;
 
   /**
    * The outcome of planning for one report.
@@ -469,8 +474,13 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       boolean flipM = topChanged(baseTop, probM);
       double flip = (flipP ? q : 0) + (flipM ? 1 - q : 0);
       score[i] = gain + TRIAGE_WEIGHT * triageChange + TOP_WEIGHT * flip;
+      if (mostUrgent(warnP) < mostUrgent(baseWarn) && mostUrgent(warnP) <= URGENT) {
+        // A "yes" would complete an urgent warning sign (for example numbness after leg weakness):
+        // ask it before anything that only refines the differential.
+        score[i] += URGENT_WARNING_BONUS;
+      }
       topAtRisk |= flipP && q >= FLIP_CHANCE || flipM && 1 - q >= FLIP_CHANCE;
-      triageAtRisk |= tP < baseTriage && q >= RAISE_CHANCE || tM < baseTriage && 1 - q >= RAISE_CHANCE;
+      triageAtRisk |= tP < baseTriage && q >= raiseChance(tP) || tM < baseTriage && 1 - q >= raiseChance(tM);
     }
     boolean decisive = topAtRisk || triageAtRisk;
     // Pick the best remaining questions: a partial selection, max is small.
@@ -491,6 +501,15 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   }
 
   /** Whether the top condition is likely enough, and far enough ahead of the second. */
+  /**
+   * Return how likely an answer must be before a raise to {@code level} keeps the interview going:
+   * {@link #RAISE_CHANCE} for urgent levels (within 24 hours or sooner), {@link #ROUTINE_RAISE_CHANCE}
+   * for a routine appointment.
+   */
+  private static double raiseChance(int level) {
+    return level <= Triage.CONSULTATION_24.ordinal() ? RAISE_CHANCE : ROUTINE_RAISE_CHANCE;
+  }
+
   private static boolean settled(double[] prob, int top) {
     if (top < 0) {
       return false;
@@ -557,6 +576,14 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   }
 
   /** The triage ordinal, by the rules of {@link AssessmentEngine#assess}. */
+  private static int mostUrgent(int[] warn) {
+    int t = NO_WARNING;
+    for (int w : warn) {
+      t = Math.min(t, w);
+    }
+    return t;
+  }
+
   private int triage(double[] prob, int[] warn, boolean minor) {
     int t = SELF_CARE;
     boolean any = false;

@@ -3,8 +3,7 @@ package org.recumbent.internal;
 import java.util.List;
 
 /**
- * The standard red flags that read naturally as one question, because they point to the same
- * emergency or are checked in the same breath by a clinician.
+ * The standard red flags, asked as one checklist question before anything else.
  *
  * <p>Every standard red flag is in exactly one group; red flags a plugin adds are asked one by one.
  * The interview asks a group only when every one of its red flags is unanswered and read by an
@@ -31,15 +30,15 @@ public final class RedFlagGroups {
     }
   }
 
-  /** The standard groups, in the order they are asked. */
+  /**
+   * The standard group: every standard red flag in one checklist question, asked first. Most people
+   * have none, and one "no" then clears them all; a "yes" asks each one next, in vocabulary order.
+   */
   public static final List<Group> STANDARD = List.of(
-      // A leg that suddenly changes (acute limb ischaemia, acute nerve or cord compromise), deep vein
-      // thrombosis and pulmonary embolism: the emergencies of the leg and the chest.
       new Group(List.of("redflag.sudden_cold_pale_painful_leg", "redflag.sudden_weakness_or_paralysis",
-          "redflag.one_leg_swollen_warm_red", "redflag.chest_pain_breathless"), Messages.text("interview.group.leg_chest")),
-      // Cauda equina syndrome, infection and injury.
-      new Group(List.of("redflag.saddle_numbness", "redflag.bladder_bowel_change", "redflag.fever",
-          "redflag.hot_swollen_joint", "redflag.recent_trauma"), Messages.text("interview.group.back_infection_injury")));
+          "redflag.saddle_numbness", "redflag.bladder_bowel_change", "redflag.one_leg_swollen_warm_red",
+          "redflag.chest_pain_breathless", "redflag.fever", "redflag.hot_swollen_joint", "redflag.recent_trauma"),
+          Messages.text("interview.group.red_flags")));
 
   private RedFlagGroups() {}
 }
