@@ -30,7 +30,7 @@ final class InterviewCommand implements Callable<Integer> {
       description = "Print the final assessment as JSON on standard output; the questions go to standard error.")
   private boolean json;
 
-  @Option(names = "--max-questions", paramLabel = "N", defaultValue = "25",
+  @Option(names = "--max-questions", paramLabel = "N", defaultValue = "30",
       description = "Ask at most N questions (default: ${DEFAULT-VALUE}).")
   private int maxQuestions = InterviewLoop.DEFAULT_MAX_QUESTIONS;
 

@@ -26,7 +26,7 @@ import org.recumbent.core.SymptomReport;
 final class InterviewLoop {
 
   /** The default question limit. */
-  static final int DEFAULT_MAX_QUESTIONS = 25;
+  static final int DEFAULT_MAX_QUESTIONS = 30;
 
   /** What a person can reply to one question. */
   enum Reply {

@@ -25,7 +25,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   private final CliContext ctx;
 
-  @Option(names = "--max-questions", paramLabel = "N", defaultValue = "25",
+  @Option(names = "--max-questions", paramLabel = "N", defaultValue = "30",
       description = "Ask at most N questions per interview (default: ${DEFAULT-VALUE}).")
   private int maxQuestions = InterviewLoop.DEFAULT_MAX_QUESTIONS;
 
