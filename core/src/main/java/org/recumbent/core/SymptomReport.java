@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable symptom report: who the person is and what is known about each feature.
@@ -26,15 +27,41 @@ public final class SymptomReport {
 
   private static final SymptomReport EMPTY = new SymptomReport(Patient.unknown(), new TreeMap<>());
 
+  /** How many one-finding overlays may stack before {@link #with} copies the findings again. */
+  private static final int MAX_OVERLAY_DEPTH = 8;
+
   private final Patient patient;
-  private final SortedMap<String, FindingState> findings;
-  // A hash index beside the sorted view: scoring looks features up many times per assessment.
+  // A hash index of the explicit answers: scoring looks features up many times per assessment.
+  // For an overlay made by with(), the index of the base report, without the overriding finding.
   private final HashMap<String, FindingState> index;
+  // An overlay (a report made by with()) sets one finding over its base's index; null otherwise.
+  private final @Nullable String overrideId;
+  private final @Nullable FindingState overrideState;
+  private final int depth;
+  private final @Nullable SymptomReport base;
+  // The sorted view: set in the constructor, or built on first use for an overlay. Volatile, so
+  // a report shared between threads publishes the fully built map.
+  private volatile @Nullable SortedMap<String, FindingState> findings;
 
   private SymptomReport(Patient patient, TreeMap<String, FindingState> findings) {
     this.patient = patient;
     this.findings = Collections.unmodifiableSortedMap(findings);
     this.index = new HashMap<>(findings);
+    this.overrideId = null;
+    this.overrideState = null;
+    this.depth = 0;
+    this.base = null;
+  }
+
+  /** An overlay: {@code base} with one finding set, sharing the base's maps. */
+  private SymptomReport(SymptomReport base, String featureId, FindingState state) {
+    this.patient = base.patient;
+    this.index = base.index;
+    this.overrideId = featureId;
+    this.overrideState = state;
+    this.depth = base.depth + 1;
+    this.base = base;
+    this.findings = null;
   }
 
   /**
@@ -70,7 +97,27 @@ public final class SymptomReport {
    * @return an unmodifiable sorted map; never {@code null}
    */
   public SortedMap<String, FindingState> findings() {
-    return findings;
+    SortedMap<String, FindingState> f = findings;
+    if (f == null) {
+      // An overlay: built once, on first use (many overlays are scored and never listed).
+      TreeMap<String, FindingState> copy = new TreeMap<>(base.findings());
+      copy.put(overrideId, overrideState);
+      f = Collections.unmodifiableSortedMap(copy);
+      findings = f;
+    }
+    return f;
+  }
+
+  /** The explicit answer for a feature, or null when not mentioned. */
+  private @Nullable FindingState lookup(String featureId) {
+    SymptomReport r = this;
+    while (r.overrideId != null) {
+      if (r.overrideId.equals(featureId)) {
+        return r.overrideState;
+      }
+      r = r.base;
+    }
+    return r.index.get(featureId);
   }
 
   /**
@@ -80,7 +127,7 @@ public final class SymptomReport {
    * @return the state; {@link FindingState#UNKNOWN} when not mentioned; never {@code null}
    */
   public FindingState state(String featureId) {
-    FindingState s = index.get(requireNonNull(featureId, "featureId"));
+    FindingState s = lookup(requireNonNull(featureId, "featureId"));
     return s == null ? FindingState.UNKNOWN : s;
   }
 
@@ -91,7 +138,7 @@ public final class SymptomReport {
    * @return {@code true} only when present
    */
   public boolean isPresent(String featureId) {
-    return index.get(requireNonNull(featureId, "featureId")) == FindingState.PRESENT;
+    return lookup(requireNonNull(featureId, "featureId")) == FindingState.PRESENT;
   }
 
   /**
@@ -101,7 +148,7 @@ public final class SymptomReport {
    * @return {@code true} only when absent
    */
   public boolean isAbsent(String featureId) {
-    return index.get(requireNonNull(featureId, "featureId")) == FindingState.ABSENT;
+    return lookup(requireNonNull(featureId, "featureId")) == FindingState.ABSENT;
   }
 
   /**
@@ -111,7 +158,7 @@ public final class SymptomReport {
    * @return {@code true} when the report mentions the feature
    */
   public boolean isAnswered(String featureId) {
-    return index.containsKey(requireNonNull(featureId, "featureId"));
+    return lookup(requireNonNull(featureId, "featureId")) != null;
   }
 
   /**
@@ -122,7 +169,7 @@ public final class SymptomReport {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.patient = patient;
-    b.findings.putAll(findings);
+    b.findings.putAll(findings());
     return b;
   }
 
@@ -134,22 +181,85 @@ public final class SymptomReport {
    * @return a new report; never {@code null}
    */
   public SymptomReport with(String featureId, FindingState state) {
-    return toBuilder().finding(featureId, state).build();
+    requireNonNull(featureId, "featureId");
+    requireNonNull(state, "state");
+    checkId(featureId);
+    if (depth >= MAX_OVERLAY_DEPTH) {
+      return toBuilder().finding(featureId, state).build();
+    }
+    // An overlay over this report: no copy of the findings, which are sorted only if asked for.
+    return new SymptomReport(this, featureId, state);
+  }
+
+  /** Reject a malformed feature id, as {@link Builder#finding} does. */
+  private static void checkId(String featureId) {
+    if (!isWellFormed(featureId)) {
+      checkArgument(Feature.ID.matcher(featureId).matches(),
+          "findings: '%s' is not a feature id; ids look like 'timing.worse_lying_down'", featureId);
+    }
+  }
+
+  /**
+   * Return whether an id matches {@link Feature#ID} ({@code [a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9_]*)+}),
+   * without a regular expression: the check runs for every finding of every report read. A
+   * {@code false} is confirmed by the pattern itself, so this can only save work, never change
+   * the answer for a well-formed id.
+   */
+  static boolean isWellFormed(String id) {
+    int n = id.length();
+    if (n == 0 || !lower(id.charAt(0))) {
+      return false;
+    }
+    int i = 1;
+    while (i < n && id.charAt(i) != '.') {
+      char c = id.charAt(i);
+      if (!lower(c) && !digit(c) && c != '-') {
+        return false;
+      }
+      i++;
+    }
+    if (i == n) {
+      return false; // no segment after the first
+    }
+    while (i < n) {
+      // id.charAt(i) == '.'
+      i++;
+      if (i == n || !(lower(id.charAt(i)) || digit(id.charAt(i)))) {
+        return false;
+      }
+      i++;
+      while (i < n && id.charAt(i) != '.') {
+        char c = id.charAt(i);
+        if (!lower(c) && !digit(c) && c != '_') {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
+  }
+
+  private static boolean lower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SymptomReport r && r.patient.equals(patient) && r.findings.equals(findings);
+    return o instanceof SymptomReport r && r.patient.equals(patient) && r.findings().equals(findings());
   }
 
   @Override
   public int hashCode() {
-    return 31 * patient.hashCode() + findings.hashCode();
+    return 31 * patient.hashCode() + findings().hashCode();
   }
 
   @Override
   public String toString() {
-    return "SymptomReport{" + patient + ", findings=" + findings + "}";
+    return "SymptomReport{" + patient + ", findings=" + findings() + "}";
   }
 
   /**
@@ -210,8 +320,7 @@ public final class SymptomReport {
     public Builder finding(String featureId, FindingState state) {
       requireNonNull(featureId, "featureId");
       requireNonNull(state, "state");
-      checkArgument(Feature.ID.matcher(featureId).matches(),
-          "findings: '%s' is not a feature id; ids look like 'timing.worse_lying_down'", featureId);
+      checkId(featureId);
       findings.put(featureId, state);
       return this;
     }

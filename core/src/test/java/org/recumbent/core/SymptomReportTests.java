@@ -91,4 +91,74 @@ class SymptomReportTests {
     t.testAllPublicInstanceMethods(SymptomReport.builder());
     t.testAllPublicStaticMethods(Patient.class);
   }
+
+  @Test
+  @DisplayName("a report made by with() answers, compares, hashes and prints like one built in full")
+  void withMatchesBuiltReport() {
+    SymptomReport base = SymptomReport.builder().age(70).sex(Sex.FEMALE)
+        .present("quality.burning").absent("quality.heavy").unknown("quality.cramping").build();
+    SymptomReport overlay = base.with("quality.aching", FindingState.PRESENT)
+        .with("quality.heavy", FindingState.PRESENT)
+        .with("quality.tingling", FindingState.UNKNOWN);
+    SymptomReport built = base.toBuilder().present("quality.aching", "quality.heavy").unknown("quality.tingling").build();
+    new EqualsTester().addEqualityGroup(overlay, built).addEqualityGroup(base).testEquals();
+    assertEquals(built.toString(), overlay.toString());
+    assertEquals(built.findings(), overlay.findings());
+    assertEquals(java.util.List.copyOf(built.findings().keySet()), java.util.List.copyOf(overlay.findings().keySet()));
+    for (String id : java.util.List.of("quality.burning", "quality.heavy", "quality.cramping", "quality.aching",
+        "quality.tingling", "quality.sharp")) {
+      assertEquals(built.state(id), overlay.state(id), id);
+      assertEquals(built.isPresent(id), overlay.isPresent(id), id);
+      assertEquals(built.isAbsent(id), overlay.isAbsent(id), id);
+      assertEquals(built.isAnswered(id), overlay.isAnswered(id), id);
+    }
+    assertEquals(FindingState.ABSENT, base.state("quality.heavy"));
+    assertFalse(base.isAnswered("quality.aching"));
+    assertEquals(built, overlay.toBuilder().build());
+    assertThrows(UnsupportedOperationException.class, () -> overlay.findings().put("quality.sharp", FindingState.PRESENT));
+  }
+
+  @Test
+  @DisplayName("a long chain of with() calls keeps every answer")
+  void longChainOfWith() {
+    SymptomReport r = SymptomReport.empty();
+    SymptomReport.Builder b = SymptomReport.builder();
+    for (int i = 0; i < 40; i++) {
+      FindingState state = FindingState.values()[i % FindingState.values().length];
+      r = r.with("test.feature_" + i, state);
+      b.finding("test.feature_" + i, state);
+      assertEquals(b.build(), r);
+    }
+    for (int i = 0; i < 40; i++) {
+      assertEquals(FindingState.values()[i % FindingState.values().length], r.state("test.feature_" + i));
+    }
+  }
+
+  @Test
+  @DisplayName("with() rejects a malformed id as the builder does")
+  void withRejectsMalformedId() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SymptomReport.empty().with("Quality.Burning", FindingState.PRESENT));
+    assertTrue(e.getMessage().contains("Quality.Burning"));
+  }
+
+  @Test
+  @DisplayName("the fast id check agrees with the feature id pattern")
+  void fastIdCheckAgreesWithPattern() {
+    java.util.Random random = new java.util.Random(42);
+    String alphabet = "ab.z09_-A.";
+    for (String id : java.util.List.of("a.b", "a.0", "a-b.c_d.e", "a.", ".a", "a", "a..b", "a._b", "a.b-c",
+        "a_b.c", "0a.b", "a.b.", "quality.burning", "")) {
+      assertEquals(Feature.ID.matcher(id).matches(), SymptomReport.isWellFormed(id), id);
+    }
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(8);
+      for (int i = 0; i < length; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String id = sb.toString();
+      assertEquals(Feature.ID.matcher(id).matches(), SymptomReport.isWellFormed(id), id);
+    }
+  }
 }
