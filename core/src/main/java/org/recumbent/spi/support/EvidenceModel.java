@@ -127,6 +127,12 @@ public final class EvidenceModel {
   private final boolean[] allOf;
   private final double[] logLrPresent;
   private final double[] logLrAbsent;
+  private final String[] essentialFeatures;
+  private final int[] ageFrom;
+  private final double[] ageProbability;
+  private final Sex[] oddsSex;
+  private final double[] oddsRatio;
+  private final double[] essentialCaps;
 
   private EvidenceModel(Builder b) {
     this.conditionId = b.conditionId;
@@ -147,6 +153,24 @@ public final class EvidenceModel {
       allOf[i] = c.mode() == Mode.ALL_OF;
       logLrPresent[i] = Math.log(c.lrPresent());
       logLrAbsent[i] = Math.log(c.lrAbsent());
+    }
+    ageFrom = new int[agePriors.size()];
+    ageProbability = new double[agePriors.size()];
+    for (int i = 0; i < ageFrom.length; i++) {
+      ageFrom[i] = agePriors.get(i).fromAge();
+      ageProbability[i] = agePriors.get(i).probability();
+    }
+    oddsSex = new Sex[sexOdds.size()];
+    oddsRatio = new double[sexOdds.size()];
+    for (int i = 0; i < oddsSex.length; i++) {
+      oddsSex[i] = sexOdds.get(i).sex();
+      oddsRatio[i] = sexOdds.get(i).oddsRatio();
+    }
+    essentialFeatures = new String[essentials.size()];
+    essentialCaps = new double[essentials.size()];
+    for (int i = 0; i < essentialFeatures.length; i++) {
+      essentialFeatures[i] = essentials.get(i).feature();
+      essentialCaps[i] = essentials.get(i).capWhenAbsent();
     }
   }
 
@@ -227,16 +251,17 @@ public final class EvidenceModel {
     double p = prior;
     OptionalInt age = report.patient().age();
     if (age.isPresent()) {
-      for (AgePrior band : agePriors) {
-        if (age.getAsInt() >= band.fromAge()) {
-          p = band.probability();
+      int years = age.getAsInt();
+      for (int i = 0; i < ageFrom.length; i++) {
+        if (years >= ageFrom[i]) {
+          p = ageProbability[i];
         }
       }
     }
     Sex sex = report.patient().sex();
-    for (SexOdds s : sexOdds) {
-      if (s.sex() == sex) {
-        double odds = p / (1 - p) * s.oddsRatio();
+    for (int i = 0; i < oddsSex.length; i++) {
+      if (oddsSex[i] == sex) {
+        double odds = p / (1 - p) * oddsRatio[i];
         p = odds / (1 + odds);
       }
     }
@@ -253,8 +278,8 @@ public final class EvidenceModel {
     requireNonNull(report, "report");
     double p0 = priorFor(report);
     double logOdds = Math.log(p0 / (1 - p0));
-    List<String> supporting = new ArrayList<>(4);
-    List<String> conflicting = new ArrayList<>(4);
+    IdList supporting = new IdList();
+    IdList conflicting = new IdList();
     for (int i = 0; i < featureTable.length; i++) {
       FindingState state = combined(report, featureTable[i], allOf[i]);
       if (state == FindingState.PRESENT) {
@@ -266,18 +291,16 @@ public final class EvidenceModel {
       }
     }
     double p = 1.0 / (1.0 + Math.exp(-logOdds));
-    for (Essential e : essentials) {
-      if (report.isAbsent(e.feature())) {
-        if (p > e.capWhenAbsent()) {
-          p = e.capWhenAbsent();
+    for (int i = 0; i < essentialFeatures.length; i++) {
+      if (report.isAbsent(essentialFeatures[i])) {
+        if (p > essentialCaps[i]) {
+          p = essentialCaps[i];
         }
-        if (!conflicting.contains(e.feature())) {
-          conflicting.add(e.feature());
-        }
+        conflicting.add(essentialFeatures[i]);
       }
     }
     p = Math.max(FLOOR, Math.min(CEILING, p));
-    return new ConditionScore(conditionId, p, supporting, conflicting);
+    return new ConditionScore(conditionId, p, supporting.toList(), conflicting.toList());
   }
 
   private static FindingState combined(SymptomReport report, String[] features, boolean allOf) {
@@ -302,13 +325,17 @@ public final class EvidenceModel {
   }
 
   private static void explain(SymptomReport report, String[] features, FindingState state, double logLr,
-      List<String> supporting, List<String> conflicting) {
+      IdList supporting, IdList conflicting) {
     if (logLr == 0.0) {
       return;
     }
-    List<String> target = logLr > 0 ? supporting : conflicting;
+    IdList target = logLr > 0 ? supporting : conflicting;
+    if (features.length == 1) {
+      target.add(features[0]); // combined() already found it in this state
+      return;
+    }
     for (String f : features) {
-      if (report.state(f) == state && !target.contains(f)) {
+      if (report.state(f) == state) {
         target.add(f);
       }
     }

@@ -12,6 +12,8 @@ import org.recumbent.core.SymptomReport;
 import org.recumbent.spi.Assessment;
 import org.recumbent.spi.ConditionDescriptor;
 import org.recumbent.spi.ConditionPlugin;
+import org.recumbent.spi.ConditionScore;
+import org.recumbent.spi.FiredWarning;
 import org.recumbent.spi.PluginDescriptor;
 import org.recumbent.spi.WarningSign;
 
@@ -100,16 +102,22 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
   @Override
   public Assessment evaluate(SymptomReport report) {
     requireNonNull(report, "report");
-    Assessment.Builder b = Assessment.builder();
-    for (EvidenceModel m : models) {
-      b.score(m.score(report));
+    // Immutable lists from the start, which Assessment keeps without copying them again.
+    ConditionScore[] scores = new ConditionScore[models.length];
+    for (int i = 0; i < models.length; i++) {
+      scores[i] = models[i].score(report);
     }
+    FiredWarning[] fired = null;
+    int firedCount = 0;
     for (int i = 0; i < triggers.length; i++) {
-      Optional<List<String>> fired = triggers[i].fire(report);
-      if (fired.isPresent()) {
-        b.warning(warningIds[i], fired.get());
+      if (triggers[i].matches(report)) {
+        if (fired == null) {
+          fired = new FiredWarning[triggers.length - i];
+        }
+        fired[firedCount++] = new FiredWarning(warningIds[i], triggers[i].firedBy(report));
       }
     }
-    return b.build();
+    return Assessment.of(IdList.immutable(scores, scores.length),
+        fired == null ? List.of() : IdList.immutable(fired, firedCount));
   }
 }

@@ -32,14 +32,19 @@ public abstract class Trigger {
     if (!matches(report)) {
       return Optional.empty();
     }
-    List<String> out = new ArrayList<>();
+    return Optional.of(firedBy(report));
+  }
+
+  /** The present findings that fired this trigger, which must {@link #matches match}. */
+  final List<String> firedBy(SymptomReport report) {
+    IdList out = new IdList();
     collect(report, out);
-    return Optional.of(List.copyOf(out));
+    return out.toList();
   }
 
   abstract boolean matches(SymptomReport report);
 
-  abstract void collect(SymptomReport report, List<String> out);
+  abstract void collect(SymptomReport report, IdList out);
 
   /**
    * Return every feature id this trigger reads.
@@ -69,10 +74,8 @@ public abstract class Trigger {
       }
 
       @Override
-      void collect(SymptomReport report, List<String> out) {
-        if (!out.contains(featureId)) {
-          out.add(featureId);
-        }
+      void collect(SymptomReport report, IdList out) {
+        out.add(featureId);
       }
 
       @Override
@@ -93,10 +96,11 @@ public abstract class Trigger {
   public static Trigger allOf(Trigger... parts) {
     List<Trigger> list = List.of(parts);
     checkArgument(!list.isEmpty(), "allOf needs a part");
+    Trigger[] array = list.toArray(new Trigger[0]);
     return new Trigger() {
       @Override
       boolean matches(SymptomReport report) {
-        for (Trigger t : list) {
+        for (Trigger t : array) {
           if (!t.matches(report)) {
             return false;
           }
@@ -105,8 +109,8 @@ public abstract class Trigger {
       }
 
       @Override
-      void collect(SymptomReport report, List<String> out) {
-        for (Trigger t : list) {
+      void collect(SymptomReport report, IdList out) {
+        for (Trigger t : array) {
           t.collect(report, out);
         }
       }
@@ -158,11 +162,12 @@ public abstract class Trigger {
   public static Trigger atLeast(int n, Trigger... parts) {
     List<Trigger> list = List.of(parts);
     checkArgument(n >= 1 && n <= list.size(), "atLeast(%s) of %s parts", n, list.size());
+    Trigger[] array = list.toArray(new Trigger[0]);
     return new Trigger() {
       @Override
       boolean matches(SymptomReport report) {
         int count = 0;
-        for (Trigger t : list) {
+        for (Trigger t : array) {
           if (t.matches(report) && ++count >= n) {
             return true;
           }
@@ -171,8 +176,8 @@ public abstract class Trigger {
       }
 
       @Override
-      void collect(SymptomReport report, List<String> out) {
-        for (Trigger t : list) {
+      void collect(SymptomReport report, IdList out) {
+        for (Trigger t : array) {
           if (t.matches(report)) {
             t.collect(report, out);
           }
