@@ -39,14 +39,14 @@ public final class AggregatedAssessment {
     this.triage = b.triage;
     this.triageMessage = b.triageMessage;
     this.outOfScope = b.outOfScope;
-    this.differential = List.copyOf(b.differential);
-    this.warnings = List.copyOf(b.warnings);
-    this.advice = List.copyOf(b.advice);
-    this.avoid = List.copyOf(b.avoid);
-    this.watchFor = List.copyOf(b.watchFor);
-    this.nextQuestions = List.copyOf(b.nextQuestions);
-    this.failedPlugins = List.copyOf(b.failedPlugins);
-    this.notes = List.copyOf(b.notes);
+    this.differential = b.differential;
+    this.warnings = b.warnings;
+    this.advice = b.advice;
+    this.avoid = b.avoid;
+    this.watchFor = b.watchFor;
+    this.nextQuestions = b.nextQuestions;
+    this.failedPlugins = b.failedPlugins;
+    this.notes = b.notes;
     this.disclaimer = b.disclaimer;
   }
 
@@ -180,17 +180,34 @@ public final class AggregatedAssessment {
     private Triage triage;
     private String triageMessage;
     private boolean outOfScope;
-    private final List<RankedCondition> differential = new ArrayList<>();
-    private final List<Warning> warnings = new ArrayList<>();
-    private final List<Advice> advice = new ArrayList<>();
-    private final List<AvoidedAdvice> avoid = new ArrayList<>();
-    private final List<WatchFor> watchFor = new ArrayList<>();
-    private final List<Question> nextQuestions = new ArrayList<>();
-    private final List<PluginFailure> failedPlugins = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private List<RankedCondition> differential = List.of();
+    private List<Warning> warnings = List.of();
+    private List<Advice> advice = List.of();
+    private List<AvoidedAdvice> avoid = List.of();
+    private List<WatchFor> watchFor = List.of();
+    private List<Question> nextQuestions = List.of();
+    private List<PluginFailure> failedPlugins = List.of();
+    private List<String> notes = List.of();
     private String disclaimer;
 
     private Builder() {}
+
+    /**
+     * Return the entries so far followed by the new ones, as an immutable list. An immutable list
+     * given first is kept as it is (no copy), so the aggregator's lists are not copied twice.
+     */
+    private static <T> List<T> concat(List<T> sofar, List<T> entries) {
+      if (sofar.isEmpty()) {
+        return List.copyOf(entries);
+      }
+      if (entries.isEmpty()) {
+        return sofar;
+      }
+      List<T> all = new ArrayList<>(sofar.size() + entries.size());
+      all.addAll(sofar);
+      all.addAll(entries);
+      return List.copyOf(all);
+    }
 
     /** Set the triage. @param triage never {@code null} @param message plain meaning; never {@code null} @return this */
     public Builder triage(Triage triage, String message) {
@@ -207,49 +224,49 @@ public final class AggregatedAssessment {
 
     /** Add differential entries. @param entries never {@code null} @return this */
     public Builder differential(List<RankedCondition> entries) {
-      differential.addAll(entries);
+      differential = concat(differential, entries);
       return this;
     }
 
     /** Add warnings. @param entries never {@code null} @return this */
     public Builder warnings(List<Warning> entries) {
-      warnings.addAll(entries);
+      warnings = concat(warnings, entries);
       return this;
     }
 
     /** Add advice. @param entries never {@code null} @return this */
     public Builder advice(List<Advice> entries) {
-      advice.addAll(entries);
+      advice = concat(advice, entries);
       return this;
     }
 
     /** Add advice to avoid. @param entries never {@code null} @return this */
     public Builder avoid(List<AvoidedAdvice> entries) {
-      avoid.addAll(entries);
+      avoid = concat(avoid, entries);
       return this;
     }
 
     /** Add warning signs to watch for. @param entries never {@code null} @return this */
     public Builder watchFor(List<WatchFor> entries) {
-      watchFor.addAll(entries);
+      watchFor = concat(watchFor, entries);
       return this;
     }
 
     /** Add next questions. @param entries never {@code null} @return this */
     public Builder nextQuestions(List<Question> entries) {
-      nextQuestions.addAll(entries);
+      nextQuestions = concat(nextQuestions, entries);
       return this;
     }
 
     /** Add plugin failures. @param entries never {@code null} @return this */
     public Builder failedPlugins(List<PluginFailure> entries) {
-      failedPlugins.addAll(entries);
+      failedPlugins = concat(failedPlugins, entries);
       return this;
     }
 
     /** Add notes. @param entries never {@code null} @return this */
     public Builder notes(List<String> entries) {
-      notes.addAll(entries);
+      notes = concat(notes, entries);
       return this;
     }
 

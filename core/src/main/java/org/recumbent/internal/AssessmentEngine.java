@@ -49,11 +49,52 @@ public final class AssessmentEngine {
   /** Every relief strategy of every loaded plugin, in plugin order, and the plugin of each. */
   private final ReliefStrategy[] strategies;
   private final String[] strategyPlugin;
+  /** The plugin index (in registry order) of each strategy. */
+  private final int[] strategyPluginIndex;
+  /** "pluginId." of each strategy's plugin. */
+  private final String[] strategyNamespace;
+  /** For each strategy, its {@code forConditions} in order, as ids and as condition indexes (-1 if unknown). */
+  private final String[][] helpsIds;
+  private final int[][] helpsIndex;
+  /** Every condition, numbered once; per-call state is kept in arrays by this index. */
+  private final Map<String, Integer> conditionIndex = new HashMap<>();
+  private final ConditionDescriptor[] conditions;
+  private final java.util.Optional<String>[] snomed;
+  /** The plugin index of each condition. */
+  private final int[] conditionPlugin;
+  /** Plugin id to plugin index. */
+  private final Map<String, Integer> pluginIndex = new HashMap<>();
   /** For each condition, the strategies it makes unsafe, with the reason (built once). */
-  private final Map<String, Forbid[]> forbids;
+  private final Forbid[][] forbids;
+  /** For each condition, the kinds of relief it forbids that have a plain text, in its declared order. */
+  private final TagAvoid[][] tagAvoids;
+  /** Every plugin's warning signs as "watch for" entries, in output order, and the plugin of each. */
+  private final WatchFor[] watchAll;
+  private final int[] watchPlugin;
 
   /** A strategy a condition makes unsafe: by name ({@code tag == null}) or through a relief tag. */
   private record Forbid(int strategy, String reason, @org.jspecify.annotations.Nullable String tag) {}
+
+  /** A kind of relief a condition forbids, with the texts of its "avoid" entry. */
+  private record TagAvoid(String tag, String reason, String id, String text) {}
+
+  private static final Comparator<RankedCondition> DIFFERENTIAL_ORDER =
+      Comparator.comparingDouble(RankedCondition::probability).reversed().thenComparing(RankedCondition::condition);
+  private static final Comparator<Warning> WARNING_ORDER =
+      Comparator.comparing(Warning::triage).thenComparing(Warning::id);
+  private static final Comparator<WatchFor> WATCH_ORDER =
+      Comparator.comparing(WatchFor::triage).thenComparing(WatchFor::id);
+  private static final java.util.EnumMap<Triage, String> TRIAGE_TEXT = new java.util.EnumMap<>(Triage.class);
+  private static final String UNEXPLAINED = Messages.text("unexplained");
+  private static final String OUT_OF_SCOPE = Messages.text("outOfScope");
+  private static final String EMERGENCY_FIRST = Messages.text("emergencyFirst");
+  private static final String DISCLAIMER = Messages.text("disclaimer");
+
+  static {
+    for (Triage t : Triage.values()) {
+      TRIAGE_TEXT.put(t, Messages.text("triage." + t.name()));
+    }
+  }
 
   @SuppressWarnings("unchecked")
   private static Map<String, String>[] newMapArray(int n) {
@@ -85,8 +126,44 @@ public final class AssessmentEngine {
     }
     this.strategies = all.toArray(new ReliefStrategy[0]);
     this.strategyPlugin = owners.toArray(new String[0]);
-    Map<String, Forbid[]> table = new HashMap<>();
-    for (ConditionDescriptor c : registry.conditions().values()) {
+    List<LoadedPlugin> plugins = registry.plugins();
+    for (int p = 0; p < plugins.size(); p++) {
+      pluginIndex.put(plugins.get(p).id(), p);
+    }
+    this.strategyPluginIndex = new int[strategies.length];
+    this.strategyNamespace = new String[strategies.length];
+    for (int i = 0; i < strategies.length; i++) {
+      strategyPluginIndex[i] = pluginIndex.get(strategyPlugin[i]);
+      strategyNamespace[i] = strategyPlugin[i] + ".";
+    }
+    this.conditions = registry.conditions().values().toArray(new ConditionDescriptor[0]);
+    @SuppressWarnings("unchecked")
+    java.util.Optional<String>[] codes = new java.util.Optional[conditions.length];
+    this.snomed = codes;
+    this.conditionPlugin = new int[conditions.length];
+    for (int c = 0; c < conditions.length; c++) {
+      conditionIndex.put(conditions[c].id(), c);
+      snomed[c] = conditions[c].snomed().map(Code::value);
+    }
+    for (int p = 0; p < plugins.size(); p++) {
+      for (String c : plugins.get(p).conditionIds) {
+        conditionPlugin[conditionIndex.get(c)] = p;
+      }
+    }
+    this.helpsIds = new String[strategies.length][];
+    this.helpsIndex = new int[strategies.length][];
+    for (int i = 0; i < strategies.length; i++) {
+      helpsIds[i] = strategies[i].forConditions().toArray(new String[0]);
+      helpsIndex[i] = new int[helpsIds[i].length];
+      for (int k = 0; k < helpsIds[i].length; k++) {
+        Integer c = conditionIndex.get(helpsIds[i][k]);
+        helpsIndex[i][k] = c == null ? -1 : c;
+      }
+    }
+    this.forbids = new Forbid[conditions.length][];
+    this.tagAvoids = new TagAvoid[conditions.length][];
+    for (int ci = 0; ci < conditions.length; ci++) {
+      ConditionDescriptor c = conditions[ci];
       List<Forbid> fs = new ArrayList<>();
       for (int i = 0; i < strategies.length; i++) {
         ReliefStrategy r = strategies[i];
@@ -105,11 +182,36 @@ public final class AssessmentEngine {
           fs.add(new Forbid(i, reason, tag));
         }
       }
-      if (!fs.isEmpty()) {
-        table.put(c.id(), fs.toArray(new Forbid[0]));
+      forbids[ci] = fs.isEmpty() ? null : fs.toArray(new Forbid[0]);
+      List<TagAvoid> ts = new ArrayList<>();
+      for (Map.Entry<String, String> e : c.unsafeReliefTags().entrySet()) {
+        String tag = e.getKey();
+        if (Messages.has("tag." + tag)) {
+          ts.add(new TagAvoid(tag, e.getValue(), "avoid." + tag, Messages.text("tag." + tag)));
+        }
+      }
+      tagAvoids[ci] = ts.toArray(new TagAvoid[0]);
+    }
+    List<WatchFor> watch = new ArrayList<>();
+    List<Integer> watchOwners = new ArrayList<>();
+    for (int p = 0; p < plugins.size(); p++) {
+      for (WarningSign w : plugins.get(p).descriptor.warningSigns()) {
+        watch.add(new WatchFor(w.id(), w.triage(), w.watchFor()));
+        watchOwners.add(p);
       }
     }
-    this.forbids = table;
+    // Sorted once, stably, as each assessment sorted its subset before.
+    Integer[] order = new Integer[watch.size()];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(order, (a, b) -> WATCH_ORDER.compare(watch.get(a), watch.get(b)));
+    this.watchAll = new WatchFor[order.length];
+    this.watchPlugin = new int[order.length];
+    for (int k = 0; k < order.length; k++) {
+      watchAll[k] = watch.get(order[k]);
+      watchPlugin[k] = watchOwners.get(order[k]);
+    }
   }
 
   /** @return the interview planner, which also ranks each assessment's next questions */
@@ -124,9 +226,13 @@ public final class AssessmentEngine {
 
   /** The raw, merged plugin output for a report, before advice and triage. */
   public static final class Scored {
-    final List<RankedCondition> differential = new ArrayList<>();
+    final List<RankedCondition> differential;
     final List<Warning> warnings = new ArrayList<>();
     final List<PluginFailure> failures = new ArrayList<>();
+
+    Scored(int conditions) {
+      differential = new ArrayList<>(conditions);
+    }
 
     /** @return the ranked differential */
     public List<RankedCondition> differential() {
@@ -146,7 +252,7 @@ public final class AssessmentEngine {
    * @return the merged output
    */
   public Scored score(SymptomReport report) {
-    Scored s = new Scored();
+    Scored s = new Scored(conditions.length);
     s.failures.addAll(registry.loadFailures());
     Vocabulary vocabulary = registry.vocabulary();
     for (LoadedPlugin lp : registry.plugins()) {
@@ -173,19 +279,19 @@ public final class AssessmentEngine {
         continue;
       }
       for (ConditionScore cs : a.scores()) {
-        ConditionDescriptor d = registry.conditions().get(cs.conditionId());
+        int c = conditionIndex.get(cs.conditionId());
+        ConditionDescriptor d = conditions[c];
         double p = Math.round(cs.probability() * ROUNDING) / ROUNDING;
         s.differential.add(new RankedCondition(d.id(), d.name(), p, cs.supporting(), cs.conflicting(),
-            d.icd10().value(), d.snomed().map(Code::value)));
+            d.icd10().value(), snomed[c]));
       }
       for (FiredWarning fw : a.warnings()) {
         WarningSign w = registry.warnings().get(fw.warningId());
         s.warnings.add(new Warning(w.id(), w.triage(), w.message(), fw.triggeredBy()));
       }
     }
-    s.differential.sort(Comparator.comparingDouble(RankedCondition::probability).reversed()
-        .thenComparing(RankedCondition::condition));
-    s.warnings.sort(Comparator.comparing(Warning::triage).thenComparing(Warning::id));
+    s.differential.sort(DIFFERENTIAL_ORDER);
+    s.warnings.sort(WARNING_ORDER);
     return s;
   }
 
@@ -196,15 +302,18 @@ public final class AssessmentEngine {
     if (a == null) {
       return "evaluate() returned null";
     }
-    Set<String> seen = new HashSet<>();
-    for (ConditionScore cs : a.scores()) {
+    List<ConditionScore> scores = a.scores();
+    // Duplicates: a set only for long lists; a few ids are compared directly, allocating nothing.
+    Set<String> seen = scores.size() > SMALL ? new HashSet<>() : null;
+    for (int k = 0; k < scores.size(); k++) {
+      ConditionScore cs = scores.get(k);
       if (cs == null) {
         return "a null score";
       }
       if (!lp.conditionIds.contains(cs.conditionId())) {
         return "score for condition '" + cs.conditionId() + "', which its descriptor does not declare";
       }
-      if (!seen.add(cs.conditionId())) {
+      if (seen != null ? !seen.add(cs.conditionId()) : scoredBefore(scores, k)) {
         return "two scores for condition '" + cs.conditionId() + "'";
       }
       double p = cs.probability();
@@ -222,15 +331,17 @@ public final class AssessmentEngine {
         }
       }
     }
-    Set<String> fired = new HashSet<>();
-    for (FiredWarning w : a.warnings()) {
+    List<FiredWarning> warnings = a.warnings();
+    Set<String> fired = warnings.size() > SMALL ? new HashSet<>() : null;
+    for (int k = 0; k < warnings.size(); k++) {
+      FiredWarning w = warnings.get(k);
       if (w == null) {
         return "a null warning";
       }
       if (!lp.warningIds.contains(w.warningId())) {
         return "warning '" + w.warningId() + "', which its descriptor does not declare";
       }
-      if (!fired.add(w.warningId())) {
+      if (fired != null ? !fired.add(w.warningId()) : firedBefore(warnings, k)) {
         return "warning '" + w.warningId() + "' fired twice";
       }
       if (w.triggeredBy().isEmpty()) {
@@ -245,6 +356,31 @@ public final class AssessmentEngine {
     return null;
   }
 
+  /** Lists up to this long are checked for duplicates pairwise rather than with a set. */
+  private static final int SMALL = 16;
+
+  /** Whether an earlier score (all already checked non-null) has the condition of score {@code k}. */
+  private static boolean scoredBefore(List<ConditionScore> scores, int k) {
+    String id = scores.get(k).conditionId();
+    for (int j = 0; j < k; j++) {
+      if (scores.get(j).conditionId().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an earlier warning (all already checked non-null) has the id of warning {@code k}. */
+  private static boolean firedBefore(List<FiredWarning> warnings, int k) {
+    String id = warnings.get(k).warningId();
+    for (int j = 0; j < k; j++) {
+      if (warnings.get(j).warningId().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Assess a report.
    *
@@ -254,61 +390,73 @@ public final class AssessmentEngine {
    */
   public AggregatedAssessment assess(SymptomReport report, int maxQuestions) {
     Scored s = score(report);
-    Map<String, Integer> rank = new HashMap<>();
-    Set<String> likely = new LinkedHashSet<>();
-    Set<String> caution = new LinkedHashSet<>();
-    for (int i = 0; i < s.differential.size(); i++) {
-      RankedCondition c = s.differential.get(i);
-      rank.put(c.condition(), i);
-      if (c.probability() >= likelyThreshold) {
-        likely.add(c.condition());
-      }
-      if (c.probability() >= cautionThreshold) {
-        caution.add(c.condition());
-      }
-    }
-
-    // Triage: the most urgent of every rule that applies; never lower than a fired warning.
-    List<String> notes = new ArrayList<>();
+    List<RankedCondition> differential = s.differential;
+    int n = differential.size();
+    // By condition index: its place in the differential (MAX_VALUE when not judged), and whether
+    // it is likely (its advice is given, its level of care applies) or of concern (its
+    // contraindications apply). The differential is in rank order, so iterating it visits the
+    // likely conditions and those of concern in rank order.
+    int[] rank = new int[conditions.length];
+    java.util.Arrays.fill(rank, Integer.MAX_VALUE);
+    boolean[] likely = new boolean[conditions.length];
+    int[] byRank = new int[n];
+    boolean anyLikely = false;
     Triage triage = Triage.SELF_CARE;
-    for (String c : likely) {
-      triage = Triage.mostUrgent(triage, registry.conditions().get(c).triageWhenLikely());
+    for (int i = 0; i < n; i++) {
+      RankedCondition c = differential.get(i);
+      int ci = conditionIndex.get(c.condition());
+      byRank[i] = ci;
+      rank[ci] = i;
+      if (c.probability() >= likelyThreshold) {
+        likely[ci] = true;
+        anyLikely = true;
+        // Triage: the most urgent of every rule that applies; never lower than a fired warning.
+        triage = Triage.mostUrgent(triage, conditions[ci].triageWhenLikely());
+      }
     }
+    List<String> notes = List.of();
     for (Warning w : s.warnings) {
       triage = Triage.mostUrgent(triage, w.triage());
     }
-    if (likely.isEmpty() && s.warnings.isEmpty()) {
+    if (!anyLikely && s.warnings.isEmpty()) {
       // Nothing explains the symptoms: a clinician should look, rather than self-care.
       triage = Triage.mostUrgent(triage, Triage.CONSULTATION);
-      notes.add(Messages.text("unexplained"));
+      notes = addNote(notes, UNEXPLAINED);
     }
     boolean outOfScope = report.patient().isMinor();
     if (outOfScope) {
       triage = Triage.mostUrgent(triage, Triage.CONSULTATION);
-      notes.add(Messages.text("outOfScope"));
+      notes = addNote(notes, OUT_OF_SCOPE);
     }
 
     // Advice: strategies for likely conditions, unless a condition of concern makes them unsafe.
     // A plugin that failed on this report contributes nothing, not even advice to avoid.
-    Set<String> failed = Set.of();
+    boolean[] failed = null;
     if (!s.failures.isEmpty()) {
-      failed = new HashSet<>();
+      failed = new boolean[registry.plugins().size()];
       for (PluginFailure f : s.failures) {
-        failed.add(f.plugin());
+        Integer p = pluginIndex.get(f.plugin());
+        if (p != null) {
+          failed[p] = true;
+        }
       }
     }
     // For each strategy, the conditions of concern that forbid it (in rank order) with the reason,
     // from the table built once in the constructor; allocated only when something is forbidden.
-    @SuppressWarnings("unchecked")
     Map<String, String>[] reasonsOf = null;
     Map<String, String>[] tagOf = null;
-    for (String c : caution) {
-      Forbid[] fs = forbids.get(c);
+    for (int i = 0; i < n; i++) {
+      RankedCondition rc = differential.get(i);
+      if (!(rc.probability() >= cautionThreshold)) {
+        continue;
+      }
+      String c = rc.condition();
+      Forbid[] fs = forbids[byRank[i]];
       if (fs == null) {
         continue;
       }
       for (Forbid f : fs) {
-        if (failed.contains(strategyPlugin[f.strategy])) {
+        if (failed != null && failed[strategyPluginIndex[f.strategy]]) {
           continue;
         }
         if (reasonsOf == null) {
@@ -329,118 +477,238 @@ public final class AssessmentEngine {
     // "avoid" with the reason when it would otherwise have been given, or when it comes from the
     // same plugin as the condition that forbids it. Another plugin's advice for conditions nobody
     // suspects is simply not given, and not listed.
-    List<AvoidedAdvice> avoid = new ArrayList<>();
-    List<Advice> advice = new ArrayList<>();
-    Map<String, Set<String>> tagsCovered = new HashMap<>();
+    List<AvoidedAdvice> avoid = null;
+    List<Advice> advice = null;
+    Map<String, Set<String>> tagsCovered = null;
     for (int i = 0; i < strategies.length; i++) {
       ReliefStrategy r = strategies[i];
-      if (failed.contains(strategyPlugin[i])) {
+      if (failed != null && failed[strategyPluginIndex[i]]) {
         continue;
       }
+      int[] helpIndex = helpsIndex[i];
       Map<String, String> reasons = reasonsOf == null ? null : reasonsOf[i];
       if (reasons != null) {
         // Listed when it would have been given (it helps a likely condition), or when the plugin
         // of the condition that forbids it offers it (its own catalogue, such as raising the legs
         // for venous disease when arterial disease is likely).
         boolean listed = false;
-        for (String c : r.forConditions()) {
-          listed |= likely.contains(c);
+        for (int c : helpIndex) {
+          listed |= c >= 0 && likely[c];
         }
-        String namespace = strategyPlugin[i] + ".";
+        String namespace = strategyNamespace[i];
         for (String c : reasons.keySet()) {
           listed |= c.startsWith(namespace);
         }
         if (listed) {
-          tagOf[i].forEach((c, tag) -> tagsCovered.computeIfAbsent(c, k -> new HashSet<>()).add(tag));
+          if (!tagOf[i].isEmpty()) {
+            if (tagsCovered == null) {
+              tagsCovered = new HashMap<>();
+            }
+            Map<String, Set<String>> covered = tagsCovered;
+            tagOf[i].forEach((c, tag) -> covered.computeIfAbsent(c, k -> new HashSet<>()).add(tag));
+          }
+          if (avoid == null) {
+            avoid = new ArrayList<>();
+          }
           avoid.add(new AvoidedAdvice(r.id(), r.text(), String.join(" ", new LinkedHashSet<>(reasons.values())),
               List.copyOf(reasons.keySet())));
         }
         continue;
       }
-      List<String> helps = null;
-      for (String c : r.forConditions()) {
-        if (likely.contains(c)) {
+      // The likely conditions it helps, in rank order (a stable insertion sort of a few).
+      String[] helpIds = helpsIds[i];
+      String[] helps = null;
+      int count = 0;
+      for (int k = 0; k < helpIndex.length; k++) {
+        int c = helpIndex[k];
+        if (c >= 0 && likely[c]) {
           if (helps == null) {
-            helps = new ArrayList<>(2);
+            helps = new String[helpIndex.length - k];
           }
-          helps.add(c);
+          int j = count++;
+          while (j > 0 && rank[conditionIndex.get(helps[j - 1])] > rank[c]) {
+            helps[j] = helps[j - 1];
+            j--;
+          }
+          helps[j] = helpIds[k];
         }
       }
       if (helps != null) {
-        if (helps.size() > 1) {
-          helps.sort(Comparator.comparingInt(rank::get));
+        if (advice == null) {
+          advice = new ArrayList<>();
         }
-        advice.add(new Advice(r.id(), r.text(), helps));
+        advice.add(new Advice(r.id(), r.text(), immutable(helps, count)));
       }
     }
     // Kinds of relief a condition of concern forbids (heat, raising the legs, compression) are
     // listed too, whoever might have suggested them: people try these at home on their own.
-    Map<String, List<String>> byTag = new LinkedHashMap<>();
-    Map<String, Set<String>> tagReasons = new HashMap<>();
-    for (String c : caution) {
-      for (Map.Entry<String, String> e : registry.conditions().get(c).unsafeReliefTags().entrySet()) {
-        String tag = e.getKey();
-        if (Messages.has("tag." + tag) && !tagsCovered.getOrDefault(c, Set.of()).contains(tag)) {
-          byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(c);
-          tagReasons.computeIfAbsent(tag, k -> new LinkedHashSet<>()).add(e.getValue());
+    Map<String, List<String>> byTag = null;
+    Map<String, Set<String>> tagReasons = null;
+    Map<String, TagAvoid> tagEntry = null;
+    for (int i = 0; i < n; i++) {
+      RankedCondition rc = differential.get(i);
+      if (!(rc.probability() >= cautionThreshold)) {
+        continue;
+      }
+      String c = rc.condition();
+      for (TagAvoid e : tagAvoids[byRank[i]]) {
+        Set<String> covered = tagsCovered == null ? null : tagsCovered.get(c);
+        if (covered == null || !covered.contains(e.tag)) {
+          if (byTag == null) {
+            byTag = new LinkedHashMap<>();
+            tagReasons = new HashMap<>();
+            tagEntry = new HashMap<>();
+          }
+          byTag.computeIfAbsent(e.tag, k -> new ArrayList<>()).add(c);
+          tagReasons.computeIfAbsent(e.tag, k -> new LinkedHashSet<>()).add(e.reason);
+          tagEntry.putIfAbsent(e.tag, e);
         }
       }
     }
-    for (Map.Entry<String, List<String>> e : byTag.entrySet()) {
-      String tag = e.getKey();
-      avoid.add(new AvoidedAdvice("avoid." + tag, Messages.text("tag." + tag),
-          String.join(" ", tagReasons.get(tag)), e.getValue()));
+    if (byTag != null) {
+      if (avoid == null) {
+        avoid = new ArrayList<>();
+      }
+      for (Map.Entry<String, List<String>> e : byTag.entrySet()) {
+        String tag = e.getKey();
+        TagAvoid t = tagEntry.get(tag);
+        avoid.add(new AvoidedAdvice(t.id, t.text, String.join(" ", tagReasons.get(tag)), e.getValue()));
+      }
     }
-    avoid.sort(Comparator.comparingInt((AvoidedAdvice a) -> bestRank(a.becauseOf(), rank)).thenComparing(AvoidedAdvice::id));
-    advice.sort(Comparator.comparingInt((Advice a) -> bestRank(a.forConditions(), rank)));
+    if (avoid != null && avoid.size() > 1) {
+      sortAvoid(avoid, rank);
+    }
+    if (advice != null && advice.size() > 1) {
+      sortAdvice(advice, rank);
+    }
     if (triage.isAtLeast(Triage.EMERGENCY)) {
       // In an emergency, getting help comes first: no self-care advice competes with it.
-      advice.clear();
-      notes.add(Messages.text("emergencyFirst"));
+      advice = null;
+      notes = addNote(notes, EMERGENCY_FIRST);
     }
 
-    // Warning signs worth watching for: those of plugins with a likely condition, not yet fired.
-    Set<String> firedIds = new HashSet<>();
-    s.warnings.forEach(w -> firedIds.add(w.id()));
-    List<WatchFor> watch = new ArrayList<>();
-    for (LoadedPlugin lp : registry.plugins()) {
-      boolean relevant = false;
-      for (String c : likely) {
-        relevant |= lp.conditionIds.contains(c);
-      }
-      if (relevant) {
-        for (WarningSign w : lp.descriptor.warningSigns()) {
-          if (!firedIds.contains(w.id())) {
-            watch.add(new WatchFor(w.id(), w.triage(), w.watchFor()));
-          }
-        }
+    // Warning signs worth watching for: those of plugins with a likely condition, not yet fired;
+    // the table is in output order already.
+    boolean[] relevant = new boolean[registry.plugins().size()];
+    boolean anyRelevant = false;
+    for (int i = 0; i < n; i++) {
+      if (likely[byRank[i]]) {
+        relevant[conditionPlugin[byRank[i]]] = true;
+        anyRelevant = true;
       }
     }
-    watch.sort(Comparator.comparing(WatchFor::triage).thenComparing(WatchFor::id));
+    List<WatchFor> watch = List.of();
+    if (anyRelevant) {
+      WatchFor[] out = new WatchFor[watchAll.length];
+      int count = 0;
+      for (int k = 0; k < watchAll.length; k++) {
+        if (relevant[watchPlugin[k]] && !fired(s.warnings, watchAll[k].id())) {
+          out[count++] = watchAll[k];
+        }
+      }
+      watch = immutable(out, count);
+    }
 
     List<Question> next = maxQuestions <= 0 ? List.of() : questions.rank(report, s, maxQuestions);
 
     return AggregatedAssessment.builder()
-        .triage(triage, Messages.text("triage." + triage.name()))
+        .triage(triage, TRIAGE_TEXT.get(triage))
         .outOfScope(outOfScope)
         .differential(s.differential)
-        .warnings(s.warnings)
-        .advice(advice)
-        .avoid(avoid)
+        .warnings(s.warnings.isEmpty() ? List.of() : s.warnings)
+        .advice(advice == null ? List.of() : advice)
+        .avoid(avoid == null ? List.of() : avoid)
         .watchFor(watch)
         .nextQuestions(next)
-        .failedPlugins(s.failures)
+        .failedPlugins(s.failures.isEmpty() ? List.of() : s.failures)
         .notes(notes)
-        .disclaimer(Messages.text("disclaimer"))
+        .disclaimer(DISCLAIMER)
         .build();
   }
 
-  private static int bestRank(List<String> conditions, Map<String, Integer> rank) {
+  private static List<String> addNote(List<String> notes, String note) {
+    if (notes.isEmpty()) {
+      return List.of(note);
+    }
+    List<String> out = new ArrayList<>(notes.size() + 1);
+    out.addAll(notes);
+    out.add(note);
+    return out;
+  }
+
+  private static boolean fired(List<Warning> warnings, String id) {
+    for (int k = 0; k < warnings.size(); k++) {
+      if (warnings.get(k).id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first {@code n} elements as an immutable list, without the extra copy of {@code List.of(array)} when small. */
+  static <T> List<T> immutable(T[] a, int n) {
+    switch (n) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(a[0]);
+      case 2:
+        return List.of(a[0], a[1]);
+      case 3:
+        return List.of(a[0], a[1], a[2]);
+      default:
+        return List.of(n == a.length ? a : java.util.Arrays.copyOf(a, n));
+    }
+  }
+
+  /** Sort by best rank of the conditions it is avoided for, then by id; stable, like {@code List.sort}. */
+  private void sortAvoid(List<AvoidedAdvice> avoid, int[] rank) {
+    int size = avoid.size();
+    int[] key = new int[size];
+    for (int i = 0; i < size; i++) {
+      key[i] = bestRank(avoid.get(i).becauseOf(), rank);
+    }
+    for (int i = 1; i < size; i++) {
+      AvoidedAdvice a = avoid.get(i);
+      int k = key[i];
+      int j = i;
+      while (j > 0 && (key[j - 1] > k || key[j - 1] == k && avoid.get(j - 1).id().compareTo(a.id()) > 0)) {
+        avoid.set(j, avoid.get(j - 1));
+        key[j] = key[j - 1];
+        j--;
+      }
+      avoid.set(j, a);
+      key[j] = k;
+    }
+  }
+
+  /** Sort by best rank of the conditions it helps; stable, like {@code List.sort}. */
+  private void sortAdvice(List<Advice> advice, int[] rank) {
+    int size = advice.size();
+    int[] key = new int[size];
+    for (int i = 0; i < size; i++) {
+      key[i] = bestRank(advice.get(i).forConditions(), rank);
+    }
+    for (int i = 1; i < size; i++) {
+      Advice a = advice.get(i);
+      int k = key[i];
+      int j = i;
+      while (j > 0 && key[j - 1] > k) {
+        advice.set(j, advice.get(j - 1));
+        key[j] = key[j - 1];
+        j--;
+      }
+      advice.set(j, a);
+      key[j] = k;
+    }
+  }
+
+  private int bestRank(List<String> conditionIds, int[] rank) {
     int best = Integer.MAX_VALUE;
-    for (String c : conditions) {
-      Integer r = rank.get(c);
-      if (r != null && r < best) {
-        best = r;
+    for (int k = 0; k < conditionIds.size(); k++) {
+      Integer c = conditionIndex.get(conditionIds.get(k));
+      if (c != null && rank[c] < best) {
+        best = rank[c];
       }
     }
     return best;
