@@ -24,10 +24,13 @@ public final class Patient {
 
   private final int age; // -1 when unknown
   private final Sex sex;
+  // age() as a value, made once: scoring asks for it once per condition model.
+  private final OptionalInt ageValue;
 
   private Patient(int age, Sex sex) {
     this.age = age;
     this.sex = sex;
+    this.ageValue = age < 0 ? OptionalInt.empty() : OptionalInt.of(age);
   }
 
   /**
@@ -74,7 +77,7 @@ public final class Patient {
    * @return the age, or empty when unknown
    */
   public OptionalInt age() {
-    return age < 0 ? OptionalInt.empty() : OptionalInt.of(age);
+    return ageValue;
   }
 
   /**

@@ -278,7 +278,9 @@ public final class AssessmentEngine {
         s.failures.add(new PluginFailure(lp.id(), e.getMessage()));
         continue;
       }
-      for (ConditionScore cs : a.scores()) {
+      List<ConditionScore> scores = a.scores();
+      for (int k = 0; k < scores.size(); k++) {
+        ConditionScore cs = scores.get(k);
         int c = conditionIndex.get(cs.conditionId());
         ConditionDescriptor d = conditions[c];
         double p = Math.round(cs.probability() * ROUNDING) / ROUNDING;
@@ -320,12 +322,16 @@ public final class AssessmentEngine {
       if (!(p >= 0.0 && p <= 1.0)) {
         return "probability " + p + " for '" + cs.conditionId() + "' is not in [0, 1]";
       }
-      for (String f : cs.supporting()) {
+      List<String> supporting = cs.supporting();
+      for (int j = 0; j < supporting.size(); j++) {
+        String f = supporting.get(j);
         if (!vocabulary.contains(f)) {
           return "supporting finding '" + f + "' of '" + cs.conditionId() + "' is not in the vocabulary";
         }
       }
-      for (String f : cs.conflicting()) {
+      List<String> conflicting = cs.conflicting();
+      for (int j = 0; j < conflicting.size(); j++) {
+        String f = conflicting.get(j);
         if (!vocabulary.contains(f)) {
           return "conflicting finding '" + f + "' of '" + cs.conditionId() + "' is not in the vocabulary";
         }
@@ -347,7 +353,9 @@ public final class AssessmentEngine {
       if (w.triggeredBy().isEmpty()) {
         return "warning '" + w.warningId() + "' does not name the findings that fired it";
       }
-      for (String f : w.triggeredBy()) {
+      List<String> triggeredBy = w.triggeredBy();
+      for (int j = 0; j < triggeredBy.size(); j++) {
+        String f = triggeredBy.get(j);
         if (!report.isPresent(f)) {
           return "warning '" + w.warningId() + "' names '" + f + "', which is not present in the report";
         }

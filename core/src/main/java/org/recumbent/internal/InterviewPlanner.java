@@ -543,12 +543,15 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   }
 
   private void apply(int p, Assessment a, double[] prob, int[] warn) {
-    for (ConditionScore cs : a.scores()) {
+    List<ConditionScore> scores = a.scores();
+    for (int k = 0; k < scores.size(); k++) {
+      ConditionScore cs = scores.get(k);
       prob[conditionIndex.get(cs.conditionId())] = Math.round(cs.probability() * ROUNDING) / ROUNDING;
     }
     int w = warn[p];
-    for (FiredWarning fw : a.warnings()) {
-      w = Math.min(w, warningTriage.get(fw.warningId()));
+    List<FiredWarning> warnings = a.warnings();
+    for (int k = 0; k < warnings.size(); k++) {
+      w = Math.min(w, warningTriage.get(warnings.get(k).warningId()));
     }
     warn[p] = w;
   }

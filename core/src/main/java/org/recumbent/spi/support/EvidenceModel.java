@@ -128,6 +128,14 @@ public final class EvidenceModel {
   private final double[] logLrPresent;
   private final double[] logLrAbsent;
   private final String[] essentialFeatures;
+  // Explanations by position: every (criterion, feature) pair in order, then every essential
+  // criterion, numbered 0..63 (null when a model has more, which takes the general path). A
+  // finding is listed at the first position where it counts, so a bit mask of positions keeps
+  // both the order and the "no repeats" of the explanation lists without allocating.
+  private final String @org.jspecify.annotations.Nullable [] positions;
+  private final int[] criterionStart;
+  /** For each position, the earlier positions that name the same feature. */
+  private final long[] sameEarlier;
   private final int[] ageFrom;
   private final double[] ageProbability;
   private final Sex[] oddsSex;
@@ -171,6 +179,28 @@ public final class EvidenceModel {
     for (int i = 0; i < essentialFeatures.length; i++) {
       essentialFeatures[i] = essentials.get(i).feature();
       essentialCaps[i] = essentials.get(i).capWhenAbsent();
+    }
+    List<String> flat = new ArrayList<>();
+    criterionStart = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      criterionStart[i] = flat.size();
+      flat.addAll(List.of(featureTable[i]));
+    }
+    criterionStart[n] = flat.size();
+    flat.addAll(List.of(essentialFeatures));
+    if (flat.size() <= Long.SIZE) {
+      positions = flat.toArray(new String[0]);
+      sameEarlier = new long[positions.length];
+      for (int q = 0; q < positions.length; q++) {
+        for (int e = 0; e < q; e++) {
+          if (positions[e].equals(positions[q])) {
+            sameEarlier[q] |= 1L << e;
+          }
+        }
+      }
+    } else {
+      positions = null;
+      sameEarlier = new long[0];
     }
   }
 
@@ -276,6 +306,116 @@ public final class EvidenceModel {
    */
   public ConditionScore score(SymptomReport report) {
     requireNonNull(report, "report");
+    String[] at = positions;
+    if (at == null) {
+      return scoreGeneral(report);
+    }
+    double p0 = priorFor(report);
+    double logOdds = Math.log(p0 / (1 - p0));
+    long supporting = 0;
+    long conflicting = 0;
+    for (int i = 0; i < featureTable.length; i++) {
+      // The combined state of the criterion, as combined() computes it, and which of its
+      // positions are present and absent.
+      int from = criterionStart[i];
+      int to = criterionStart[i + 1];
+      long presentAt = 0;
+      long absentAt = 0;
+      for (int q = from; q < to; q++) {
+        FindingState s = report.state(at[q]);
+        if (s == FindingState.PRESENT) {
+          presentAt |= 1L << q;
+        } else if (s == FindingState.ABSENT) {
+          absentAt |= 1L << q;
+        }
+      }
+      long all = to - from == Long.SIZE ? -1L : ((1L << (to - from)) - 1) << from;
+      FindingState state;
+      if (allOf[i]) {
+        state = presentAt == all ? FindingState.PRESENT : absentAt != 0 ? FindingState.ABSENT : FindingState.UNKNOWN;
+      } else {
+        state = presentAt != 0 ? FindingState.PRESENT : absentAt == all ? FindingState.ABSENT : FindingState.UNKNOWN;
+      }
+      double logLr;
+      long matching;
+      if (state == FindingState.PRESENT) {
+        logLr = logLrPresent[i];
+        matching = presentAt;
+      } else if (state == FindingState.ABSENT) {
+        logLr = logLrAbsent[i];
+        matching = absentAt;
+      } else {
+        continue;
+      }
+      logOdds += logLr;
+      if (logLr > 0) {
+        supporting = explain(supporting, matching);
+      } else if (logLr < 0) {
+        conflicting = explain(conflicting, matching);
+      }
+    }
+    double p = 1.0 / (1.0 + Math.exp(-logOdds));
+    int first = criterionStart[featureTable.length];
+    for (int i = 0; i < essentialFeatures.length; i++) {
+      if (report.isAbsent(essentialFeatures[i])) {
+        if (p > essentialCaps[i]) {
+          p = essentialCaps[i];
+        }
+        conflicting = explain(conflicting, 1L << (first + i));
+      }
+    }
+    p = Math.max(FLOOR, Math.min(CEILING, p));
+    return new ConditionScore(conditionId, p, ids(at, supporting), ids(at, conflicting));
+  }
+
+  /** Add each position of {@code matching}, in order, unless its feature is already listed. */
+  private long explain(long listed, long matching) {
+    long m = matching;
+    while (m != 0) {
+      int q = Long.numberOfTrailingZeros(m);
+      m &= m - 1;
+      if ((listed & sameEarlier[q]) == 0) {
+        listed |= 1L << q;
+      }
+    }
+    return listed;
+  }
+
+  /** The features at the given positions, in position order, as a list the records keep without copying. */
+  private static List<String> ids(String[] at, long mask) {
+    int n = Long.bitCount(mask);
+    if (n == 0) {
+      return List.of();
+    }
+    long m = mask;
+    String a = at[Long.numberOfTrailingZeros(m)];
+    m &= m - 1;
+    if (n == 1) {
+      return List.of(a);
+    }
+    String b = at[Long.numberOfTrailingZeros(m)];
+    m &= m - 1;
+    if (n == 2) {
+      return List.of(a, b);
+    }
+    String c = at[Long.numberOfTrailingZeros(m)];
+    m &= m - 1;
+    if (n == 3) {
+      return List.of(a, b, c);
+    }
+    String[] all = new String[n];
+    all[0] = a;
+    all[1] = b;
+    all[2] = c;
+    for (int k = 3; k < n; k++) {
+      all[k] = at[Long.numberOfTrailingZeros(m)];
+      m &= m - 1;
+    }
+    return List.of(all);
+  }
+
+  /** Score a model with more than 64 positions: the same rules, with lists. */
+  private ConditionScore scoreGeneral(SymptomReport report) {
     double p0 = priorFor(report);
     double logOdds = Math.log(p0 / (1 - p0));
     IdList supporting = new IdList();

@@ -116,4 +116,50 @@ class EvidenceModelTests {
     assertTrue(t.fire(SymptomReport.builder().present("history.previous_dvt").build()).isEmpty());
     assertEquals(6, t.features().size());
   }
+
+  /** A model with repeated features across criteria and essentials, plus {@code padding} criteria on unread features. */
+  private static EvidenceModel overlapping(int padding) {
+    EvidenceModel.Builder b = EvidenceModel.builder("test.overlap").prior(0.2, S)
+        .priorFromAge(50, 0.3, S).sexOddsRatio(Sex.MALE, 1.5, S)
+        .anyOf(3.0, 0.5, S, "test.a", "test.b")
+        .criterion("test.b", 2.0, 0.8, S)
+        .allOf(4.0, 0.6, S, "test.c", "test.a", "test.d")
+        .criterion("test.e", 0.5, 1.5, S)
+        .anyOf(0.4, 2.0, S, "test.e", "test.c")
+        .criterion("test.f", 1.0, 1.0, S)
+        .essential("test.c", 0.1, S)
+        .essential("test.e", 0.2, S);
+    for (int i = 0; i < padding; i++) {
+      b.criterion("test.unread_" + i, 1.2, 0.9, S);
+    }
+    return b.build();
+  }
+
+  @Test
+  @DisplayName("scores and explains the same whether a model is small or has more than 64 feature positions")
+  void largeModelsScoreLikeSmallOnes() {
+    EvidenceModel small = overlapping(0);
+    EvidenceModel large = overlapping(70);
+    String[] ids = {"test.a", "test.b", "test.c", "test.d", "test.e", "test.f"};
+    FindingState[] states = FindingState.values();
+    int combinations = 1;
+    for (int k = 0; k < ids.length; k++) {
+      combinations *= states.length + 1;
+    }
+    for (int code = 0; code < combinations; code++) {
+      SymptomReport.Builder r = SymptomReport.builder().age(60).sex(Sex.MALE);
+      int c = code;
+      for (String id : ids) {
+        int s = c % (states.length + 1);
+        c /= states.length + 1;
+        if (s < states.length) {
+          r.finding(id, states[s]);
+        }
+      }
+      SymptomReport report = r.build();
+      ConditionScore a = small.score(report);
+      ConditionScore b = large.score(report);
+      assertEquals(a, b, report.toString());
+    }
+  }
 }
