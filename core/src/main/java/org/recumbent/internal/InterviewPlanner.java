@@ -173,6 +173,12 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   private final Map<String, Integer> warningTriage = new HashMap<>();
   private final int[][] warningGroups;
   private final String[] warningGroupTexts;
+  /** For each plugin, the access that scores it without building assessments, or null. */
+  private final @Nullable RuleBasedAccess[] plainAccess;
+  /** For each plugin, the level of care of each warning sign, in descriptor order. */
+  private final int[][] warningLevels;
+  private final int maxConditions;
+  private final int maxWarnings;
 
   /**
    * Create the planner and probe the plugins once.
@@ -208,6 +214,23 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     for (WarningSign w : registry.warnings().values()) {
       warningTriage.put(w.id(), w.triage().ordinal());
     }
+    plainAccess = new RuleBasedAccess[plugins.length];
+    warningLevels = new int[plugins.length][];
+    int mc = 0;
+    int mw = 0;
+    RuleBasedAccess access = RuleBasedAccess.get();
+    for (int p = 0; p < plugins.length; p++) {
+      List<WarningSign> signs = plugins[p].descriptor.warningSigns();
+      warningLevels[p] = new int[signs.size()];
+      for (int k = 0; k < signs.size(); k++) {
+        warningLevels[p][k] = signs.get(k).triage().ordinal();
+      }
+      mc = Math.max(mc, conditionsOf[p].length);
+      mw = Math.max(mw, signs.size());
+      plainAccess[p] = access != null && access.isPlain(plugins[p].plugin, vocabulary) ? access : null;
+    }
+    maxConditions = mc;
+    maxWarnings = mw;
     warningGroups = relevance.warningGroups().toArray(new int[0][]);
     warningGroupTexts = new String[warningGroups.length];
     for (int g = 0; g < warningGroups.length; g++) {
@@ -415,14 +438,11 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     double[] base = new double[nc];
     int[] baseWarn = new int[np];
     boolean[] ok = new boolean[np];
+    Scratch scratch = new Scratch(maxConditions, maxWarnings);
     Arrays.fill(base, Double.NaN);
     for (int p = 0; p < np; p++) {
       baseWarn[p] = NO_WARNING;
-      Assessment a = evaluate(p, report);
-      ok[p] = a != null;
-      if (a != null) {
-        apply(p, a, base, baseWarn);
-      }
+      ok[p] = score(p, report, base, baseWarn, scratch);
     }
     boolean minor = report.patient().isMinor();
     int baseTop = top(base);
@@ -452,16 +472,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
         if (!ok[p]) {
           continue;
         }
-        Assessment a = evaluate(p, present);
-        if (a != null) {
-          clear(p, probP, warnP);
-          apply(p, a, probP, warnP);
-        }
-        a = evaluate(p, absent);
-        if (a != null) {
-          clear(p, probM, warnM);
-          apply(p, a, probM, warnM);
-        }
+        score(p, present, probP, warnP, scratch);
+        score(p, absent, probM, warnM, scratch);
       }
       candidates++;
       double q = presentChance(base, probP, probM);
@@ -521,6 +533,55 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       }
     }
     return prob[top] >= TOP_CONFIDENCE && prob[top] - second >= TOP_LEAD;
+  }
+
+  /** Working arrays for {@link #score}, allocated once per plan. */
+  private static final class Scratch {
+    final double[] probabilities;
+    final boolean[] fired;
+
+    Scratch(int conditions, int warnings) {
+      probabilities = new double[conditions];
+      fired = new boolean[warnings];
+    }
+  }
+
+  /**
+   * Score plugin {@code p} on a report into {@code prob} and {@code warn}, replacing its earlier
+   * entries; leave them unchanged and return {@code false} when the plugin fails or returns
+   * invalid data. A plain rule-based plugin is scored without building its assessment, with
+   * the same numbers.
+   */
+  private boolean score(int p, SymptomReport report, double[] prob, int[] warn, Scratch scratch) {
+    if (plainAccess[p] != null) {
+      try {
+        plainAccess[p].evaluate(plugins[p].plugin, report, scratch.probabilities, scratch.fired);
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Throwable t) {
+        return false;
+      }
+      int[] cs = conditionsOf[p];
+      for (int k = 0; k < cs.length; k++) {
+        prob[cs[k]] = Math.round(scratch.probabilities[k] * ROUNDING) / ROUNDING;
+      }
+      int w = NO_WARNING;
+      int[] levels = warningLevels[p];
+      for (int k = 0; k < levels.length; k++) {
+        if (scratch.fired[k]) {
+          w = Math.min(w, levels[k]);
+        }
+      }
+      warn[p] = w;
+      return true;
+    }
+    Assessment a = evaluate(p, report);
+    if (a == null) {
+      return false;
+    }
+    clear(p, prob, warn);
+    apply(p, a, prob, warn);
+    return true;
   }
 
   private @Nullable Assessment evaluate(int p, SymptomReport report) {

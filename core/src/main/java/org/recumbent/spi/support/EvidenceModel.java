@@ -368,6 +368,30 @@ public final class EvidenceModel {
     return new ConditionScore(conditionId, p, ids(at, supporting), ids(at, conflicting));
   }
 
+  /**
+   * Return the probability {@link #score} reports, by the same arithmetic in the same order,
+   * without the explanations (for the interview planner's hypothetical answers).
+   */
+  double probability(SymptomReport report) {
+    double p0 = priorFor(report);
+    double logOdds = Math.log(p0 / (1 - p0));
+    for (int i = 0; i < featureTable.length; i++) {
+      FindingState state = combined(report, featureTable[i], allOf[i]);
+      if (state == FindingState.PRESENT) {
+        logOdds += logLrPresent[i];
+      } else if (state == FindingState.ABSENT) {
+        logOdds += logLrAbsent[i];
+      }
+    }
+    double p = 1.0 / (1.0 + Math.exp(-logOdds));
+    for (int i = 0; i < essentialFeatures.length; i++) {
+      if (report.isAbsent(essentialFeatures[i]) && p > essentialCaps[i]) {
+        p = essentialCaps[i];
+      }
+    }
+    return Math.max(FLOOR, Math.min(CEILING, p));
+  }
+
   /** Add each position of {@code matching}, in order, unless its feature is already listed. */
   private long explain(long listed, long matching) {
     long m = matching;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.recumbent.core.SymptomReport;
+import org.recumbent.core.Vocabulary;
+import org.recumbent.internal.RuleBasedAccess;
 import org.recumbent.spi.Assessment;
 import org.recumbent.spi.ConditionDescriptor;
 import org.recumbent.spi.ConditionPlugin;
@@ -28,6 +30,10 @@ import org.recumbent.spi.WarningSign;
  * @since 0.1
  */
 public abstract class RuleBasedPlugin implements ConditionPlugin {
+
+  static {
+    RuleBasedAccess.install(new Access());
+  }
 
   private final PluginDescriptor descriptor;
   private final EvidenceModel[] models;
@@ -119,5 +125,42 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
     }
     return Assessment.of(IdList.immutable(scores, scores.length),
         fired == null ? List.of() : IdList.immutable(fired, firedCount));
+  }
+
+  /** The interview planner's way to score without building assessments; see {@link RuleBasedAccess}. */
+  private static final class Access extends RuleBasedAccess {
+    @Override
+    public boolean isPlain(ConditionPlugin plugin, Vocabulary vocabulary) {
+      if (!(plugin instanceof RuleBasedPlugin rb)) {
+        return false;
+      }
+      try {
+        if (plugin.getClass().getMethod("evaluate", SymptomReport.class).getDeclaringClass() != RuleBasedPlugin.class) {
+          return false;
+        }
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return false;
+      }
+      for (EvidenceModel m : rb.models) {
+        for (String f : m.features()) {
+          if (!vocabulary.contains(f)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public void evaluate(ConditionPlugin plugin, SymptomReport report, double[] probabilities, boolean[] fired) {
+      RuleBasedPlugin rb = (RuleBasedPlugin) plugin;
+      requireNonNull(report, "report");
+      for (int i = 0; i < rb.models.length; i++) {
+        probabilities[i] = rb.models[i].probability(report);
+      }
+      for (int i = 0; i < rb.triggers.length; i++) {
+        fired[i] = rb.triggers[i].matches(report);
+      }
+    }
   }
 }
