@@ -134,7 +134,10 @@ public final class FloorScorer {
     }
     featureStart[k] = at;
     essentialFeature = essentialFeatures.stream().mapToInt(Integer::intValue).toArray();
-    essentialCap = caps.stream().mapToDouble(Double::doubleValue).toArray();
+    essentialCap = new double[caps.size()];
+    for (int e = 0; e < essentialCap.length; e++) {
+      essentialCap[e] = caps.get(e);
+    }
   }
 
   private int index(String featureId) {
