@@ -1,15 +1,7 @@
 package org.recumbent.conditions.musculoskeletal;
 
-import static java.util.Objects.requireNonNull;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Properties;
 import java.util.Set;
+import org.recumbent.spi.support.PluginTexts;
 
 /**
  * The plain texts people read, from {@code musculoskeletal.properties} beside this class.
@@ -22,10 +14,8 @@ import java.util.Set;
  */
 final class MusculoskeletalTexts {
 
-  /** The resource name, relative to this package. */
-  static final String RESOURCE = "musculoskeletal.properties";
-
-  private static final Properties TEXTS = load();
+  private static final PluginTexts TEXTS =
+      PluginTexts.load("musculoskeletal", "musculoskeletal", MusculoskeletalTexts.class::getResourceAsStream);
 
   private MusculoskeletalTexts() {}
 
@@ -37,12 +27,7 @@ final class MusculoskeletalTexts {
    * @throws IllegalStateException if the key is missing or blank, which is a packaging bug
    */
   static String text(String key) {
-    requireNonNull(key, "key");
-    String value = TEXTS.getProperty(key);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException("musculoskeletal plugin: no text for '" + key + "' in " + RESOURCE);
-    }
-    return value;
+    return TEXTS.text(key);
   }
 
   /**
@@ -51,19 +36,6 @@ final class MusculoskeletalTexts {
    * @return the keys, unmodifiable; never {@code null}
    */
   static Set<String> keys() {
-    return Collections.unmodifiableSet(TEXTS.stringPropertyNames());
-  }
-
-  private static Properties load() {
-    Properties p = new Properties();
-    try (InputStream in = MusculoskeletalTexts.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("musculoskeletal plugin: " + RESOURCE + " is missing from the jar");
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("musculoskeletal plugin: cannot read " + RESOURCE, e);
-    }
-    return p;
+    return TEXTS.keys();
   }
 }

@@ -1,15 +1,7 @@
 package org.recumbent.conditions.neuro;
 
-import static java.util.Objects.requireNonNull;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Properties;
 import java.util.Set;
+import org.recumbent.spi.support.PluginTexts;
 
 /**
  * The plain texts people read, from {@code neuro.properties} beside this class.
@@ -22,10 +14,8 @@ import java.util.Set;
  */
 final class NeuroTexts {
 
-  /** The resource name, relative to this package. */
-  static final String RESOURCE = "neuro.properties";
-
-  private static final Properties TEXTS = load();
+  private static final PluginTexts TEXTS =
+      PluginTexts.load("neuro", "neuro", NeuroTexts.class::getResourceAsStream);
 
   private NeuroTexts() {}
 
@@ -37,12 +27,7 @@ final class NeuroTexts {
    * @throws IllegalStateException if the key is missing or blank, which is a packaging bug
    */
   static String text(String key) {
-    requireNonNull(key, "key");
-    String value = TEXTS.getProperty(key);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException("neuro plugin: no text for '" + key + "' in " + RESOURCE);
-    }
-    return value;
+    return TEXTS.text(key);
   }
 
   /**
@@ -51,19 +36,6 @@ final class NeuroTexts {
    * @return the keys, unmodifiable; never {@code null}
    */
   static Set<String> keys() {
-    return Collections.unmodifiableSet(TEXTS.stringPropertyNames());
-  }
-
-  private static Properties load() {
-    Properties p = new Properties();
-    try (InputStream in = NeuroTexts.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("neuro plugin: " + RESOURCE + " is missing from the jar");
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("neuro plugin: cannot read " + RESOURCE, e);
-    }
-    return p;
+    return TEXTS.keys();
   }
 }

@@ -1,13 +1,6 @@
 package org.recumbent.conditions.vascular.internal;
 
-import static java.util.Objects.requireNonNull;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import org.recumbent.spi.support.PluginTexts;
 
 /**
  * The plain texts people read, from {@code vascular.properties} beside this class.
@@ -19,8 +12,8 @@ import java.util.Properties;
  */
 public final class VascularTexts {
 
-  private static final String RESOURCE = "vascular.properties";
-  private static final Properties TEXTS = load();
+  private static final PluginTexts TEXTS =
+      PluginTexts.load("vascular", "vascular", VascularTexts.class::getResourceAsStream);
 
   private VascularTexts() {}
 
@@ -32,24 +25,6 @@ public final class VascularTexts {
    * @throws IllegalStateException if the key is missing or blank, which is a packaging bug
    */
   public static String text(String key) {
-    requireNonNull(key, "key");
-    String value = TEXTS.getProperty(key);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException("vascular plugin: no text for '" + key + "' in " + RESOURCE);
-    }
-    return value;
-  }
-
-  private static Properties load() {
-    Properties p = new Properties();
-    try (InputStream in = VascularTexts.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("vascular plugin: " + RESOURCE + " is missing from the jar");
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("vascular plugin: cannot read " + RESOURCE, e);
-    }
-    return p;
+    return TEXTS.text(key);
   }
 }
