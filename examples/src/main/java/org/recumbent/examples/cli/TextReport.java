@@ -87,7 +87,9 @@ final class TextReport {
     if (!a.avoid().isEmpty()) {
       heading(s, "What to avoid, and why");
       for (AvoidedAdvice av : a.avoid()) {
-        item(s, "Avoid: " + av.text());
+        // A kind of relief ("avoid.heat") is named as a thing to avoid; a piece of advice that would
+        // otherwise have been given is marked plainly, so nobody reads it as an instruction.
+        item(s, (av.id().startsWith("avoid.") ? "Avoid: " : "Do not follow this advice for now: ") + av.text());
         detail(s, "Why: " + av.reason());
       }
     }
