@@ -85,6 +85,10 @@ final class ArthritisModel {
           "osteoarthritis aches steadily; sudden attacks of seconds to minutes are cramps"))
       .criterion("relief.dangling_legs", 0.6, 1.0, Source.expertEstimate(
           "relief by hanging the legs down points to arterial rest pain"))
+      .anyOf(0.4, 1.0, Source.expertEstimate(
+              "osteoarthritis swells a joint, not a whole leg or calf; one swollen leg points to the veins "
+                  + "(Wells: entire leg swollen, calf swelling)"),
+          "sign.one_leg_swollen", "redflag.one_leg_swollen_warm_red")
       // A hot, swollen joint is a joint problem (septic or crystal arthritis, a flare); the warning
       // sign handles the urgency, this only says which part of the body is involved.
       .criterion("redflag.hot_swollen_joint", 3.0, 1.0, Source.expertEstimate(

@@ -83,7 +83,7 @@ final class SciaticaModel {
           "relief by hanging the legs down points to arterial rest pain"))
       // Cauda equina syndrome is compression of the lumbosacral nerve roots, most often by a
       // central disc prolapse: the same family as sciatica. The warning sign handles the urgency.
-      .anyOf(3.0, 1.0, Source.expertEstimate(
+      .anyOf(6.0, 1.0, Source.expertEstimate(
               "saddle numbness and new bladder or bowel change point to the lumbosacral nerve roots "
                   + "(BMJ Best Practice, cauda equina syndrome: leg and/or back pain with these changes)"),
           "redflag.saddle_numbness", "redflag.bladder_bowel_change")

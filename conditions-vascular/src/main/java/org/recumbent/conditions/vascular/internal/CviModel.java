@@ -83,7 +83,7 @@ public final class CviModel {
             + "(CEAP, Villalta); seed: a heavy, throbbing, or aching sensation"))
         .anyOf(1.5, 0.8, Source.expertEstimate("seed: throbbing or aching; grouped because they overlap, and "
             + "shared with other causes"), "quality.throbbing", "quality.aching_dull")
-        .criterion("timing.after_prolonged_standing", 3.0, 0.6, Source.expertEstimate("venous pressure rises "
+        .criterion("timing.after_prolonged_standing", 2.5, 0.6, Source.expertEstimate("venous pressure rises "
             + "with standing; symptoms build through the day"))
         .criterion("timing.worse_evening_night", 1.5, 0.7, Source.expertEstimate("seed: pain that intensifies in "
             + "the evening hours"))
@@ -105,7 +105,10 @@ public final class CviModel {
             + "deep vein thrombosis in a substantial share of people (Villalta score)"))
         .anyOf(2.0, 1.0, Source.expertEstimate("one swollen leg is a venous finding (Wells: entire leg "
             + "swollen, calf swelling); whether chronic insufficiency or an acute clot, the veins are involved"),
-            "sign.one_leg_swollen", "redflag.one_leg_swollen_warm_red")
+            "sign.one_leg_swollen", "redflag.one_leg_swollen_warm_red", "sign.calf_tender")
+        .criterion("history.recent_immobility_surgery_travel", 1.5, 1.0, Source.expertEstimate("immobility, "
+            + "surgery and long journeys slow the blood in the leg veins (venous stasis, Virchow's triad); the "
+            + "veins are the part involved, whether the result is pooling or a clot"))
         .criterion("history.prolonged_standing_job", 1.5, 0.9, Source.expertEstimate("long hours standing is a "
             + "recognised risk factor for venous disease"))
         .criterion("history.pregnancy", 1.3, 1.0, Source.expertEstimate("pregnancy raises venous pressure in "
@@ -127,8 +130,10 @@ public final class CviModel {
             + "pattern"))
         .criterion("location.hip_knee_joint", 0.6, 1.0, Source.expertEstimate("joint pain is the arthritis "
             + "pattern"))
-        .criterion("quality.radiating_from_back", 0.6, 1.0, Source.expertEstimate("pain from the back is the "
-            + "sciatica pattern"))
+        .anyOf(0.35, 1.0, Source.expertEstimate("pain running from the back, into the buttock, or worse with "
+            + "the back's posture or with coughing is the sciatica pattern, not venous pooling"),
+            "quality.radiating_from_back", "location.buttock_back_of_leg", "aggravator.spine_posture",
+            "aggravator.cough_sneeze")
         .build();
   }
 }

@@ -69,7 +69,10 @@ public final class VascularWarnings {
             Source.guideline("Rutherford chronic category 6, major tissue loss, and Fontaine stage IV, "
                 + "ulceration or gangrene (https://pmc.ncbi.nlm.nih.gov/articles/PMC4232437/table/TB00869-2; "
                 + "https://sanomedica.com/peripheral-artery-disease-classification/)")),
-        sign(POSSIBLE_DVT, Triage.CONSULTATION_24, "possible_dvt", Source.paper(WELLS)),
+        sign(POSSIBLE_DVT, Triage.EMERGENCY, "possible_dvt", Source.unverified(Source.Kind.GUIDELINE,
+            WELLS + " two points or more = DVT likely; NICE NG158 (2020) offers a proximal leg vein "
+                + "ultrasound within 4 hours when DVT is likely, which only emergency or same-day urgent care "
+                + "can give (not read in the original here)")),
         sign(CRITICAL_LIMB_ISCHEMIA, Triage.CONSULTATION_24, "critical_limb_ischemia",
             Source.seed(SeedText.CLI_SIGNS)),
         sign(VENOUS_ULCER, Triage.CONSULTATION, "venous_ulcer",
