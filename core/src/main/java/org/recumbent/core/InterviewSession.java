@@ -104,7 +104,19 @@ public final class InterviewSession {
     if (stopReason != null) {
       return;
     }
-    if (plain().triage().isAtLeast(Triage.EMERGENCY)) {
+    Triage triage = plain().triage();
+    if (triage.isAtLeast(Triage.EMERGENCY)) {
+      // Emergency: stop asking, except for a red flag the person already said yes to as part of the
+      // group that could still call for an ambulance (a swollen, red leg and, next, chest pain).
+      if (triage == Triage.EMERGENCY && transcript.size() < maxQuestions) {
+        for (Feature f : aggregator.vocabulary().redFlags()) {
+          if (groupedYes.contains(f.id()) && !report.isAnswered(f.id())
+              && planner.escalation(f.id()) == Triage.EMERGENCY_AMBULANCE) {
+            pending = Question.about(f);
+            return;
+          }
+        }
+      }
       stopReason = StopReason.EMERGENCY;
       return;
     }

@@ -130,12 +130,17 @@ class InterviewPropertiesTests {
   }
 
   @Test
-  @DisplayName("stops with an emergency level of care as soon as one is reached")
+  @DisplayName("in an emergency, asks nothing more than a red flag that could call for an ambulance")
   void emergencyStopsAtOnce() {
     qt().withExamples(TRIES).forAll(stories(), integers().all()).checkAssert((full, mask) -> {
       InterviewSession s = AGGREGATOR.interview(start(full, mask), 60);
       for (Optional<Question> q = s.nextQuestion(); q.isPresent(); q = s.nextQuestion()) {
-        assertFalse(AGGREGATOR.assess(s.report()).triage().isAtLeast(Triage.EMERGENCY), "kept asking in an emergency");
+        Triage now = AGGREGATOR.assess(s.report()).triage();
+        assertFalse(now == Triage.EMERGENCY_AMBULANCE, "kept asking after an ambulance was called for");
+        if (now == Triage.EMERGENCY) {
+          assertTrue(q.get().redFlag() && q.get().features().size() == 1,
+              "in an emergency, asked something other than a single red flag: " + q.get());
+        }
         s.answer(q.get(), InterviewSimulator.answerFrom(full, q.get()));
       }
     });
