@@ -33,7 +33,9 @@ import org.recumbent.json.WireFormat;
  * <p>The stories live in {@code src/test/resources/stories/*.jsonl}, one per line:
  * {@code {"name", "expectedCondition", "expectedTriage", "report"}}. They were written from the seed
  * text and the criteria in clinical-sources.md, including the hard pairs (PAD vs neuropathy in a
- * diabetic, RLS vs cramps, CVI vs PAD, sciatica vs hip arthritis), sparse stories and emergencies.
+ * diabetic, RLS vs cramps, CVI vs PAD, sciatica vs hip arthritis), sparse stories and emergencies;
+ * {@code independent.jsonl} was written by a separate author who saw only DESIGN.md, the seed and
+ * clinical-sources.md, never the models, before it was first run.
  */
 class ClinicalStoriesTests {
 
@@ -44,7 +46,8 @@ class ClinicalStoriesTests {
     }
   }
 
-  static final List<String> FILES = List.of("classic.jsonl", "hard-pairs-and-sparse.jsonl", "warnings-and-mixed.jsonl");
+  static final List<String> FILES = List.of("classic.jsonl", "hard-pairs-and-sparse.jsonl", "warnings-and-mixed.jsonl",
+      "independent.jsonl");
 
   static List<Story> stories() {
     WireFormat json = WireFormat.of(Installed.AGGREGATOR.vocabulary());
@@ -134,7 +137,7 @@ class ClinicalStoriesTests {
     assertEquals(0, summary.triageLower(), summary.format());
     assertTrue(summary.topAgreementRate() >= 0.95, summary.format());
     // Issue 6 aims at a mean of at most 8 questions; the interview does not reach it yet (see the
-    // README, "Interview"). This bound guards the measured mean (about 14) against regressions.
+    // README, "Interview"). This bound guards the measured mean (about 13) against regressions.
     assertTrue(summary.meanQuestions() <= 16.0, summary.format());
   }
 }
