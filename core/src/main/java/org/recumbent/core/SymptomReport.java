@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.recumbent.internal.FeatureIndex;
+import org.recumbent.internal.ReportStates;
 
 /**
  * An immutable symptom report: who the person is and what is known about each feature.
@@ -25,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SymptomReport {
 
+  static {
+    ReportStates.install(new States());
+  }
+
   private static final SymptomReport EMPTY = new SymptomReport(Patient.unknown(), new TreeMap<>());
 
   /** How many one-finding overlays may stack before {@link #with} copies the findings again. */
@@ -36,20 +42,32 @@ public final class SymptomReport {
   private final HashMap<String, FindingState> index;
   // An overlay (a report made by with()) sets one finding over its base's index; null otherwise.
   private final @Nullable String overrideId;
-  private final @Nullable FindingState overrideState;
-  private final int depth;
+  // The overlay's state and the FeatureIndex number of overrideId when the overlay was made, in
+  // one int (see overrideState, overrideNumber), so an overlay takes no more memory than before
+  // numbering: the interview makes many. 0 for a report that is not an overlay.
+  private final int override;
   private final @Nullable SymptomReport base;
   // The sorted view: set in the constructor, or built on first use for an overlay. Volatile, so
   // a report shared between threads publishes the fully built map.
   private volatile @Nullable SortedMap<String, FindingState> findings;
+  // The explicit answers by FeatureIndex number (see DENSE_*), for every id numbered when it was
+  // built; built on first use by scoring, never for an overlay (which reads its base's). Volatile,
+  // so a report shared between threads publishes the filled array.
+  private volatile byte @Nullable [] dense;
+
+  private static final FindingState[] STATE_VALUES = FindingState.values();
+  private static final int MAX_PACKED_NUMBER = (1 << 29) - 1;
+
+  /** Codes of {@link #dense}: not mentioned, then 1 + the state's ordinal. */
+  private static final FindingState[] DENSE_STATES = {
+      FindingState.UNKNOWN, FindingState.PRESENT, FindingState.ABSENT, FindingState.UNKNOWN};
 
   private SymptomReport(Patient patient, TreeMap<String, FindingState> findings) {
     this.patient = patient;
     this.findings = Collections.unmodifiableSortedMap(findings);
     this.index = new HashMap<>(findings);
     this.overrideId = null;
-    this.overrideState = null;
-    this.depth = 0;
+    this.override = 0;
     this.base = null;
   }
 
@@ -58,8 +76,10 @@ public final class SymptomReport {
     this.patient = base.patient;
     this.index = base.index;
     this.overrideId = featureId;
-    this.overrideState = state;
-    this.depth = base.depth + 1;
+    int number = FeatureIndex.indexOf(featureId);
+    // A number too large to pack (never in practice) is left out: the id is compared instead.
+    int packed = number >= 0 && number < MAX_PACKED_NUMBER ? number + 1 : 0;
+    this.override = packed << 2 | state.ordinal();
     this.base = base;
     this.findings = null;
   }
@@ -101,7 +121,7 @@ public final class SymptomReport {
     if (f == null) {
       // An overlay: built once, on first use (many overlays are scored and never listed).
       TreeMap<String, FindingState> copy = new TreeMap<>(base.findings());
-      copy.put(overrideId, overrideState);
+      copy.put(overrideId, overrideState());
       f = Collections.unmodifiableSortedMap(copy);
       findings = f;
     }
@@ -113,11 +133,70 @@ public final class SymptomReport {
     SymptomReport r = this;
     while (r.overrideId != null) {
       if (r.overrideId.equals(featureId)) {
-        return r.overrideState;
+        return r.overrideState();
       }
       r = r.base;
     }
     return r.index.get(featureId);
+  }
+
+  /**
+   * The state of a feature by its {@link FeatureIndex} number: the same answer as
+   * {@link #state(String)} for {@code featureId}, read from an array rather than a map.
+   */
+  private FindingState indexedState(int featureIndex, String featureId) {
+    SymptomReport r = this;
+    while (r.overrideId != null) {
+      int o = r.overrideNumber();
+      // An override numbered after the overlay was made has -1 here: compare its id instead.
+      if (o == featureIndex || (o < 0 && r.overrideId.equals(featureId))) {
+        return r.overrideState();
+      }
+      r = r.base;
+    }
+    byte[] d = r.dense;
+    if (d == null) {
+      d = r.buildDense();
+    }
+    if (featureIndex < d.length) {
+      return DENSE_STATES[d[featureIndex]];
+    }
+    // Numbered after the array was built: the map has the answer.
+    FindingState s = r.index.get(featureId);
+    return s == null ? FindingState.UNKNOWN : s;
+  }
+
+  /** An overlay's state. */
+  private FindingState overrideState() {
+    return STATE_VALUES[override & 3];
+  }
+
+  /** An overlay's FeatureIndex number when it was made, or -1. */
+  private int overrideNumber() {
+    return (override >>> 2) - 1;
+  }
+
+  /** How many overlays this report stacks on a report built in full. */
+  private int depth() {
+    int d = 0;
+    for (SymptomReport r = this; r.base != null; r = r.base) {
+      d++;
+    }
+    return d;
+  }
+
+  /** Build the array of a report that is not an overlay; racing threads build equal arrays. */
+  private byte[] buildDense() {
+    // The size first: every id numbered below it is visible to indexOf.
+    byte[] d = new byte[FeatureIndex.size()];
+    for (Map.Entry<String, FindingState> e : index.entrySet()) {
+      int i = FeatureIndex.indexOf(e.getKey());
+      if (i >= 0 && i < d.length) {
+        d[i] = (byte) (1 + e.getValue().ordinal());
+      }
+    }
+    dense = d;
+    return d;
   }
 
   /**
@@ -184,7 +263,7 @@ public final class SymptomReport {
     requireNonNull(featureId, "featureId");
     requireNonNull(state, "state");
     checkId(featureId);
-    if (depth >= MAX_OVERLAY_DEPTH) {
+    if (depth() >= MAX_OVERLAY_DEPTH) {
       return toBuilder().finding(featureId, state).build();
     }
     // An overlay over this report: no copy of the findings, which are sorted only if asked for.
@@ -260,6 +339,14 @@ public final class SymptomReport {
   @Override
   public String toString() {
     return "SymptomReport{" + patient + ", findings=" + findings() + "}";
+  }
+
+  /** The evidence models' and triggers' way to {@link #indexedState}; see {@link ReportStates}. */
+  private static final class States extends ReportStates {
+    @Override
+    public FindingState state(SymptomReport report, int index, String featureId) {
+      return report.indexedState(index, featureId);
+    }
   }
 
   /**

@@ -10,6 +10,8 @@ import java.util.OptionalInt;
 import org.recumbent.core.FindingState;
 import org.recumbent.core.Sex;
 import org.recumbent.core.SymptomReport;
+import org.recumbent.internal.FeatureIndex;
+import org.recumbent.internal.ReportStates;
 import org.recumbent.spi.ConditionScore;
 import org.recumbent.spi.Source;
 
@@ -28,7 +30,8 @@ import org.recumbent.spi.Source;
  * monotone by construction: for a supporting criterion, unknown to present never lowers the
  * probability and unknown to absent never raises it, and the reverse for a conflicting one.
  *
- * <p>Instances are immutable and thread-safe; scoring allocates only the result.
+ * <p>Instances are immutable and thread-safe; scoring allocates only the result (and, the first
+ * time a report is scored, that report's table of its answers, which later scorings reuse).
  *
  * @since 0.1
  */
@@ -114,6 +117,9 @@ public final class EvidenceModel {
     }
   }
 
+  /** Reads a report's states by feature number; see {@link FeatureIndex}. */
+  private static final ReportStates STATES = ReportStates.get();
+
   private final String conditionId;
   private final double prior;
   private final Source priorSource;
@@ -124,6 +130,10 @@ public final class EvidenceModel {
 
   // Flat tables for scoring.
   private final String[][] featureTable;
+  // The FeatureIndex numbers of featureTable, positions and essentialFeatures, entry by entry.
+  private final int[][] featureNumbers;
+  private final int[] positionNumbers;
+  private final int[] essentialNumbers;
   private final boolean[] allOf;
   private final double[] logLrPresent;
   private final double[] logLrAbsent;
@@ -152,12 +162,14 @@ public final class EvidenceModel {
     this.essentials = List.copyOf(b.essentials);
     int n = criteria.size();
     featureTable = new String[n][];
+    featureNumbers = new int[n][];
     allOf = new boolean[n];
     logLrPresent = new double[n];
     logLrAbsent = new double[n];
     for (int i = 0; i < n; i++) {
       Criterion c = criteria.get(i);
       featureTable[i] = c.features().toArray(new String[0]);
+      featureNumbers[i] = numbers(featureTable[i]);
       allOf[i] = c.mode() == Mode.ALL_OF;
       logLrPresent[i] = Math.log(c.lrPresent());
       logLrAbsent[i] = Math.log(c.lrAbsent());
@@ -180,6 +192,7 @@ public final class EvidenceModel {
       essentialFeatures[i] = essentials.get(i).feature();
       essentialCaps[i] = essentials.get(i).capWhenAbsent();
     }
+    essentialNumbers = numbers(essentialFeatures);
     List<String> flat = new ArrayList<>();
     criterionStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
@@ -190,6 +203,7 @@ public final class EvidenceModel {
     flat.addAll(List.of(essentialFeatures));
     if (flat.size() <= Long.SIZE) {
       positions = flat.toArray(new String[0]);
+      positionNumbers = numbers(positions);
       sameEarlier = new long[positions.length];
       for (int q = 0; q < positions.length; q++) {
         for (int e = 0; e < q; e++) {
@@ -200,8 +214,23 @@ public final class EvidenceModel {
       }
     } else {
       positions = null;
+      positionNumbers = new int[0];
       sameEarlier = new long[0];
     }
+  }
+
+  /** Number each id (see {@link FeatureIndex}): models are built once, reports scored many times. */
+  private static int[] numbers(String[] ids) {
+    int[] out = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = FeatureIndex.intern(ids[i]);
+    }
+    return out;
+  }
+
+  /** The report's state of one feature, as {@code report.state(id)} gives it. */
+  private static FindingState state(SymptomReport report, int number, String id) {
+    return STATES.state(report, number, id);
   }
 
   /**
@@ -310,6 +339,7 @@ public final class EvidenceModel {
     if (at == null) {
       return scoreGeneral(report);
     }
+    int[] numberAt = positionNumbers;
     double p0 = priorFor(report);
     double logOdds = Math.log(p0 / (1 - p0));
     long supporting = 0;
@@ -322,7 +352,7 @@ public final class EvidenceModel {
       long presentAt = 0;
       long absentAt = 0;
       for (int q = from; q < to; q++) {
-        FindingState s = report.state(at[q]);
+        FindingState s = state(report, numberAt[q], at[q]);
         if (s == FindingState.PRESENT) {
           presentAt |= 1L << q;
         } else if (s == FindingState.ABSENT) {
@@ -357,7 +387,7 @@ public final class EvidenceModel {
     double p = 1.0 / (1.0 + Math.exp(-logOdds));
     int first = criterionStart[featureTable.length];
     for (int i = 0; i < essentialFeatures.length; i++) {
-      if (report.isAbsent(essentialFeatures[i])) {
+      if (state(report, essentialNumbers[i], essentialFeatures[i]) == FindingState.ABSENT) {
         if (p > essentialCaps[i]) {
           p = essentialCaps[i];
         }
@@ -376,7 +406,7 @@ public final class EvidenceModel {
     double p0 = priorFor(report);
     double logOdds = Math.log(p0 / (1 - p0));
     for (int i = 0; i < featureTable.length; i++) {
-      FindingState state = combined(report, featureTable[i], allOf[i]);
+      FindingState state = combined(report, featureTable[i], featureNumbers[i], allOf[i]);
       if (state == FindingState.PRESENT) {
         logOdds += logLrPresent[i];
       } else if (state == FindingState.ABSENT) {
@@ -385,7 +415,7 @@ public final class EvidenceModel {
     }
     double p = 1.0 / (1.0 + Math.exp(-logOdds));
     for (int i = 0; i < essentialFeatures.length; i++) {
-      if (report.isAbsent(essentialFeatures[i]) && p > essentialCaps[i]) {
+      if (state(report, essentialNumbers[i], essentialFeatures[i]) == FindingState.ABSENT && p > essentialCaps[i]) {
         p = essentialCaps[i];
       }
     }
@@ -445,18 +475,18 @@ public final class EvidenceModel {
     IdList supporting = new IdList();
     IdList conflicting = new IdList();
     for (int i = 0; i < featureTable.length; i++) {
-      FindingState state = combined(report, featureTable[i], allOf[i]);
+      FindingState state = combined(report, featureTable[i], featureNumbers[i], allOf[i]);
       if (state == FindingState.PRESENT) {
         logOdds += logLrPresent[i];
-        explain(report, featureTable[i], FindingState.PRESENT, logLrPresent[i], supporting, conflicting);
+        explain(report, featureTable[i], featureNumbers[i], FindingState.PRESENT, logLrPresent[i], supporting, conflicting);
       } else if (state == FindingState.ABSENT) {
         logOdds += logLrAbsent[i];
-        explain(report, featureTable[i], FindingState.ABSENT, logLrAbsent[i], supporting, conflicting);
+        explain(report, featureTable[i], featureNumbers[i], FindingState.ABSENT, logLrAbsent[i], supporting, conflicting);
       }
     }
     double p = 1.0 / (1.0 + Math.exp(-logOdds));
     for (int i = 0; i < essentialFeatures.length; i++) {
-      if (report.isAbsent(essentialFeatures[i])) {
+      if (state(report, essentialNumbers[i], essentialFeatures[i]) == FindingState.ABSENT) {
         if (p > essentialCaps[i]) {
           p = essentialCaps[i];
         }
@@ -467,16 +497,16 @@ public final class EvidenceModel {
     return new ConditionScore(conditionId, p, supporting.toList(), conflicting.toList());
   }
 
-  private static FindingState combined(SymptomReport report, String[] features, boolean allOf) {
+  private static FindingState combined(SymptomReport report, String[] features, int[] numbers, boolean allOf) {
     if (features.length == 1) {
-      return report.state(features[0]);
+      return state(report, numbers[0], features[0]);
     }
     boolean anyPresent = false;
     boolean anyAbsent = false;
     boolean allPresent = true;
     boolean allAbsent = true;
-    for (String f : features) {
-      FindingState s = report.state(f);
+    for (int k = 0; k < features.length; k++) {
+      FindingState s = state(report, numbers[k], features[k]);
       anyPresent |= s == FindingState.PRESENT;
       anyAbsent |= s == FindingState.ABSENT;
       allPresent &= s == FindingState.PRESENT;
@@ -488,7 +518,7 @@ public final class EvidenceModel {
     return anyPresent ? FindingState.PRESENT : allAbsent ? FindingState.ABSENT : FindingState.UNKNOWN;
   }
 
-  private static void explain(SymptomReport report, String[] features, FindingState state, double logLr,
+  private static void explain(SymptomReport report, String[] features, int[] numbers, FindingState state, double logLr,
       IdList supporting, IdList conflicting) {
     if (logLr == 0.0) {
       return;
@@ -498,9 +528,9 @@ public final class EvidenceModel {
       target.add(features[0]); // combined() already found it in this state
       return;
     }
-    for (String f : features) {
-      if (report.state(f) == state) {
-        target.add(f);
+    for (int k = 0; k < features.length; k++) {
+      if (state(report, numbers[k], features[k]) == state) {
+        target.add(features[k]);
       }
     }
   }

@@ -6,7 +6,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.recumbent.core.FindingState;
 import org.recumbent.core.SymptomReport;
+import org.recumbent.internal.FeatureIndex;
+import org.recumbent.internal.ReportStates;
 
 /**
  * A condition on present findings that fires a warning sign, and names the findings that fired it.
@@ -18,6 +21,9 @@ import org.recumbent.core.SymptomReport;
  * @since 0.1
  */
 public abstract class Trigger {
+
+  /** Reads a report's states by feature number; see {@link FeatureIndex}. */
+  private static final ReportStates STATES = ReportStates.get();
 
   private Trigger() {}
 
@@ -67,10 +73,11 @@ public abstract class Trigger {
    */
   public static Trigger present(String featureId) {
     requireNonNull(featureId, "featureId");
+    int number = FeatureIndex.intern(featureId);
     return new Trigger() {
       @Override
       boolean matches(SymptomReport report) {
-        return report.isPresent(featureId);
+        return STATES.state(report, number, featureId) == FindingState.PRESENT;
       }
 
       @Override

@@ -1,0 +1,54 @@
+package org.recumbent.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.recumbent.core.FindingState;
+import org.recumbent.core.SymptomReport;
+
+/**
+ * Lets evidence models and triggers read a report's state of a feature by its
+ * {@link FeatureIndex} number, from an array the report builds once, instead of by a map look-up.
+ * The answer is always the one {@link SymptomReport#state(String)} gives for the same id. Set
+ * once by {@code SymptomReport} when that class is initialised; this package is not exported.
+ */
+public abstract class ReportStates {
+
+  private static volatile @Nullable ReportStates instance;
+
+  /**
+   * Install the access; only the first call counts.
+   *
+   * @param access the access
+   */
+  public static synchronized void install(ReportStates access) {
+    if (instance == null) {
+      instance = access;
+    }
+  }
+
+  /**
+   * Return the access, initialising {@code SymptomReport} (which installs it) if needed.
+   *
+   * @return the access
+   */
+  public static ReportStates get() {
+    ReportStates s = instance;
+    if (s == null) {
+      SymptomReport.empty(); // initialises SymptomReport, which installs the access
+      s = instance;
+      if (s == null) {
+        throw new IllegalStateException("SymptomReport did not install its state access");
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Return what a report knows about a feature, exactly as {@code report.state(featureId)} would.
+   *
+   * @param report the report
+   * @param index the feature's {@link FeatureIndex#intern number}
+   * @param featureId the feature id that has that number
+   * @return the state; {@link FindingState#UNKNOWN} when not mentioned
+   */
+  public abstract FindingState state(SymptomReport report, int index, String featureId);
+}
