@@ -734,15 +734,4 @@ public final class AssessmentEngine {
      */
     List<Question> rank(SymptomReport report, Scored scored, int max);
   }
-
-  /** Re-scores a report; the engine itself, seen by the question ranker. */
-  public interface Scorer {
-    /**
-     * Score a report.
-     *
-     * @param report the report
-     * @return the merged plugin output
-     */
-    Scored score(SymptomReport report);
-  }
 }
