@@ -6,7 +6,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -30,16 +32,20 @@ import org.recumbent.internal.InterviewPlanner;
  * grouped question ("Is one leg swollen, warm and red, or do you have chest pain or feel short of
  * breath?"). Then the warning signs the installed plugins read, in one or two grouped questions
  * built from their descriptions ("Have you noticed any of these: …?"). Then the unanswered features
- * by how much their answer is expected to change the differential and, above all, the level of care.
- * A question answered "don't know" is never asked again.
+ * by how much their answer is expected to change the differential and, above all, the level of care:
+ * the best one together with the next best of its kind (what it feels like, where, what eases it, …)
+ * as one {@link Question.Kind#CHECKLIST} ("Which of these describe what you feel? …"), answered item
+ * by item with {@link #answerEach(Question, Map)}. A question answered "don't know" is never asked again.
  *
  * <h2>Grouped questions</h2>
- * The same rules hold for red flags and warning signs. "No" marks every feature of the group absent; "don't know" marks each one answered "unknown".
- * "Yes" marks nothing yet: the group's features are asked one by one next (a red-flag group's before
- * anything else), so the warning that fires names what is really there. If the interview ends (quit
- * or cap) while a group answered "yes" is unresolved (none of its features answered "yes", not all "no"),
- * the assessment is raised to the most urgent level any of them could trigger, with a note: the
- * person said yes to something urgent, and safety beats cleverness.
+ * The same rules hold for red flags and warning signs. "No" marks every feature of the group absent;
+ * "don't know" marks each one answered "unknown". "Yes" marks nothing yet: the group's features come
+ * back next as one checklist ("You said yes. Which of these is it? …"; a red-flag group's before
+ * anything else), so the warning that fires names what is really there. That follow-up answered
+ * "yes" as a whole, rather than item by item, marks its items "unknown". If the interview ends while
+ * a group answered "yes" is unresolved (none of its features answered "yes", not all "no"), the
+ * assessment is raised to the most urgent level any of them could trigger, with a note: the person
+ * said yes to something urgent, and safety beats cleverness.
  *
  * <h2>When it stops</h2>
  * {@link #nextQuestion()} returns empty, and {@link #stopReason()} says why: {@link StopReason#EMERGENCY}
@@ -150,15 +156,23 @@ public final class InterviewSession {
 
   /**
    * The chance that this person's next answer is yes or no rather than "don't know": Laplace's rule
-   * of succession over the answers to single questions other than red flags.
+   * of succession over the answers to single questions and checklist items other than red flags.
    */
   private double answerRate() {
     int asked = 0;
     int known = 0;
     for (AskedQuestion a : transcript) {
-      if (!a.question().redFlag() && a.question().features().size() == 1) {
+      if (a.question().redFlag()) {
+        continue;
+      }
+      if (a.question().kind() == Question.Kind.SINGLE) {
         asked++;
         known += a.answer() == Answer.DONT_KNOW ? 0 : 1;
+      } else {
+        for (Answer item : a.items().values()) {
+          asked++;
+          known += item == Answer.DONT_KNOW ? 0 : 1;
+        }
       }
     }
     return (known + 1.0) / (asked + 2.0);
@@ -185,20 +199,67 @@ public final class InterviewSession {
       checkArgument(aggregator.vocabulary().contains(f), "%s", aggregator.vocabulary().unknownFeatureMessage(f));
       checkArgument(!report.isAnswered(f), "'%s' was already answered", f);
     }
-    boolean grouped = question.features().size() > 1;
-    checkArgument(!grouped || !groupedYes.contains(question.feature()),
-        "the grouped question on '%s' was already answered", question.feature());
+    boolean grouped = question.kind() != Question.Kind.SINGLE;
+    checkArgument(!yesGroups.contains(question), "the grouped question on '%s' was already answered", question.feature());
     SymptomReport.Builder b = report.toBuilder();
-    if (grouped && answer == Answer.YES) {
+    if (grouped && answer == Answer.YES && !groupedYes.containsAll(question.features())) {
       groupedYes.addAll(question.features());
       yesGroups.add(question);
     } else {
+      // A follow-up answered "yes" as a whole says nothing new about which item it is: each stays
+      // unknown, and the group answered "yes" before stays unresolved.
+      FindingState state = grouped && answer == Answer.YES ? FindingState.UNKNOWN : answer.state();
       for (String f : question.features()) {
-        b.finding(f, answer.state());
+        b.finding(f, state);
       }
     }
     report = b.build();
     transcript.add(new AskedQuestion(question, answer));
+    decided = false;
+    plain = null;
+    plan = null;
+  }
+
+  /**
+   * Record the answers to a question item by item, as a {@link Question.Kind#CHECKLIST} is answered,
+   * and move on. Any question may be answered this way; an item left out of {@code answers} is
+   * answered "don't know" (a screen where the person ticks what applies passes {@link Answer#YES}
+   * for each ticked item and nothing for the rest).
+   *
+   * @param question the question; never {@code null}
+   * @param answers the answer to each item, keyed by feature id; never {@code null}
+   * @throws IllegalStateException if the interview has stopped
+   * @throws IllegalArgumentException if the question names a feature outside the vocabulary, or was
+   *     already answered, or {@code answers} names a feature the question does not cover
+   */
+  public void answerEach(Question question, Map<String, Answer> answers) {
+    requireNonNull(question, "question");
+    requireNonNull(answers, "answers");
+    decide();
+    checkState(stopReason == null, "the interview has stopped (%s); no more answers are taken", stopReason);
+    for (String f : question.features()) {
+      checkArgument(aggregator.vocabulary().contains(f), "%s", aggregator.vocabulary().unknownFeatureMessage(f));
+      checkArgument(!report.isAnswered(f), "'%s' was already answered", f);
+    }
+    for (Map.Entry<String, Answer> e : answers.entrySet()) {
+      checkArgument(question.features().contains(requireNonNull(e.getKey(), "answers key")),
+          "'%s' is not an item of this question; its items are %s", e.getKey(), question.features());
+      requireNonNull(e.getValue(), "answers value");
+    }
+    checkArgument(!yesGroups.contains(question), "the grouped question on '%s' was already answered", question.feature());
+    SymptomReport.Builder b = report.toBuilder();
+    Map<String, Answer> items = new LinkedHashMap<>();
+    boolean any = false;
+    boolean all = true;
+    for (String f : question.features()) {
+      Answer a = answers.getOrDefault(f, Answer.DONT_KNOW);
+      items.put(f, a);
+      b.finding(f, a.state());
+      any |= a == Answer.YES;
+      all &= a == Answer.NO;
+    }
+    report = b.build();
+    transcript.add(new AskedQuestion(question, any ? Answer.YES : all ? Answer.NO : Answer.DONT_KNOW, items));
     decided = false;
     plain = null;
     plan = null;

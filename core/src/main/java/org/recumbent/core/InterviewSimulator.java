@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import java.util.TreeMap;
  *
  * <p>Each story starts from the patient and whichever of {@link #STARTING_FEATURES} the full report
  * gives (what a person says first: "my legs ache when I lie down"). Every question is answered from
- * the full report, as {@link #answerFrom(SymptomReport, Question)} describes. The run then compares
+ * the full report, as {@link #answerFrom(SymptomReport, Question)} and, for a checklist,
+ * {@link #answersFrom(SymptomReport, Question)} describe. The run then compares
  * the interview's final assessment with the full report's: same top condition, and a level of care
  * never lower. Uses the public API only; thread-safe if the aggregator is (it is).
  *
@@ -82,6 +84,22 @@ public final class InterviewSimulator {
   }
 
   /**
+   * Answer a question item by item from a full report, as a {@link Question.Kind#CHECKLIST} is
+   * answered: each item "yes" when present, "no" when absent, "don't know" when unknown or not mentioned.
+   *
+   * @param full the full report; never {@code null}
+   * @param question the question; never {@code null}
+   * @return each item's answer, in the question's order; never {@code null}
+   */
+  public static Map<String, Answer> answersFrom(SymptomReport full, Question question) {
+    Map<String, Answer> out = new LinkedHashMap<>();
+    for (String f : question.features()) {
+      out.put(f, Answer.of(full.state(f)));
+    }
+    return out;
+  }
+
+  /**
    * Replay one story.
    *
    * @param full the full report; never {@code null}
@@ -93,7 +111,11 @@ public final class InterviewSimulator {
     AggregatedAssessment reference = aggregator.assess(full);
     InterviewSession session = aggregator.interview(startingReport(full), maxQuestions);
     for (Optional<Question> q = session.nextQuestion(); q.isPresent(); q = session.nextQuestion()) {
-      session.answer(q.get(), answerFrom(full, q.get()));
+      if (q.get().kind() == Question.Kind.CHECKLIST) {
+        session.answerEach(q.get(), answersFrom(full, q.get()));
+      } else {
+        session.answer(q.get(), answerFrom(full, q.get()));
+      }
     }
     AggregatedAssessment result = session.assessment();
     return new Run(full, reference.topCondition().map(RankedCondition::condition),
@@ -144,6 +166,20 @@ public final class InterviewSimulator {
     /** Return how many questions were asked. @return the count */
     public int questions() {
       return transcript.size();
+    }
+
+    /**
+     * Return how many answers the person gave: one per question, one per item of a checklist
+     * answered item by item.
+     *
+     * @return the count, at least {@link #questions()}
+     */
+    public int answers() {
+      int n = 0;
+      for (AskedQuestion a : transcript) {
+        n += a.items().isEmpty() ? 1 : a.items().size();
+      }
+      return n;
     }
 
     /** Return whether the interview ends with the full report's top condition. @return the flag */
@@ -207,6 +243,15 @@ public final class InterviewSimulator {
       return runs.isEmpty() ? 0 : (double) sum / runs.size();
     }
 
+    /** Return the mean number of answers, checklist items counted one by one. @return the mean; 0 when empty */
+    public double meanAnswers() {
+      long sum = 0;
+      for (Run r : runs) {
+        sum += r.answers();
+      }
+      return runs.isEmpty() ? 0 : (double) sum / runs.size();
+    }
+
     /** Return the largest number of questions in one story. @return the maximum; 0 when empty */
     public int maxQuestions() {
       int max = 0;
@@ -245,7 +290,8 @@ public final class InterviewSimulator {
       sb.append(String.format(java.util.Locale.ROOT, "top condition agrees: %d/%d (%.1f%%)%n", topAgreements(),
           stories(), 100 * topAgreementRate()));
       sb.append("triage lower than the full report: ").append(triageLower()).append('\n');
-      sb.append(String.format(java.util.Locale.ROOT, "questions: mean %.2f, max %d%n", meanQuestions(), maxQuestions()));
+      sb.append(String.format(java.util.Locale.ROOT, "questions: mean %.2f, max %d (answers, checklist items one by one: mean %.2f)%n",
+          meanQuestions(), maxQuestions(), meanAnswers()));
       sb.append("distribution (questions: stories):");
       distribution().forEach((k, v) -> sb.append(' ').append(k).append(':').append(v));
       sb.append('\n');

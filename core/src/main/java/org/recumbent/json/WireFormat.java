@@ -21,9 +21,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -451,6 +454,7 @@ public final class WireFormat {
       g.writeStringField("question", q.question());
       writeStrings(g, "features", q.features());
       g.writeBooleanField("redFlag", q.redFlag());
+      g.writeStringField("kind", q.kind().name().toLowerCase(Locale.ROOT));
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -533,8 +537,20 @@ public final class WireFormat {
     forEach(root, "$", "nextQuestions", (n, path) -> {
       String feature = requireText(n, path, "feature");
       List<String> features = n.has("features") ? strings(n, path, "features") : List.of(feature);
+      Question.Kind kind = features.size() == 1 ? Question.Kind.SINGLE : Question.Kind.GROUP;
+      if (n.has("kind")) {
+        String k = requireText(n, path, "kind");
+        kind = QUESTION_KINDS.get(k);
+        if (kind == null) {
+          throw new ReportFormatException(path + ".kind", "\"" + k + "\" is not allowed; allowed: " + QUESTION_KINDS.keySet());
+        }
+        if ((kind == Question.Kind.SINGLE) != (features.size() == 1)) {
+          throw new ReportFormatException(path + ".kind", "\"" + k + "\" does not fit " + features.size()
+              + " feature(s): \"single\" asks about exactly one");
+        }
+      }
       questions.add(new Question(feature, requireText(n, path, "question"), features,
-          n.has("redFlag") && requireBoolean(n, path, "redFlag")));
+          n.has("redFlag") && requireBoolean(n, path, "redFlag"), kind));
     });
     b.nextQuestions(questions);
     List<PluginFailure> failures = new ArrayList<>();
@@ -606,6 +622,17 @@ public final class WireFormat {
       throw new ReportFormatException(path + "." + field, "expected true or false");
     }
     return v.booleanValue();
+  }
+
+  /** The wire names of the question kinds, in declaration order. */
+  private static final Map<String, Question.Kind> QUESTION_KINDS = questionKinds();
+
+  private static Map<String, Question.Kind> questionKinds() {
+    Map<String, Question.Kind> out = new LinkedHashMap<>();
+    for (Question.Kind k : Question.Kind.values()) {
+      out.put(k.name().toLowerCase(Locale.ROOT), k);
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   private static Triage triage(JsonNode n, String path) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,12 +81,13 @@ class InterviewSessionTests {
       InterviewSession s = AGGREGATOR.interview(SymptomReport.empty(), 30);
       Question group = next(s);
       s.answer(group, Answer.YES);
-      for (String f : group.features()) {
-        Question q = next(s);
-        assertEquals(List.of(f), q.features());
-        assertTrue(q.redFlag());
-        s.answer(q, Answer.NO);
-      }
+      Question followUp = next(s);
+      assertEquals(group.features(), followUp.features());
+      assertEquals(Question.Kind.CHECKLIST, followUp.kind());
+      assertTrue(followUp.redFlag());
+      Map<String, Answer> none = new HashMap<>();
+      group.features().forEach(f -> none.put(f, Answer.NO));
+      s.answerEach(followUp, none);
       // Every red flag was in the one group and is now answered: what follows is not a red flag.
       Question after = next(s);
       assertFalse(after.redFlag(), after.toString());
@@ -97,7 +99,8 @@ class InterviewSessionTests {
       InterviewSession s = AGGREGATOR.interview(SymptomReport.empty(), 30);
       Question group = next(s);
       s.answer(group, Answer.YES);
-      s.answer(next(s), Answer.YES);
+      Question followUp = next(s);
+      s.answerEach(followUp, Map.of(followUp.feature(), Answer.YES));
       assertEquals(Optional.of(StopReason.EMERGENCY), s.stopReason());
       assertEquals(Optional.empty(), s.nextQuestion());
       assertEquals(Triage.EMERGENCY_AMBULANCE, s.assessment().triage());
@@ -169,7 +172,7 @@ class InterviewSessionTests {
     }
 
     @Test
-    @DisplayName("\"no\" marks every sign absent; \"yes\" asks them one by one next; \"don't know\" asks none again")
+    @DisplayName("\"no\" marks every sign absent; \"yes\" asks them next as one checklist; \"don't know\" asks none again")
     void answers() {
       InterviewSession no = afterRedFlags();
       no.answer(next(no), Answer.NO);
@@ -180,10 +183,17 @@ class InterviewSessionTests {
       Question group = next(yes);
       yes.answer(group, Answer.YES);
       assertFalse(yes.report().isAnswered("sign.black_tissue"));
-      Question first = next(yes);
-      assertEquals(List.of(group.features().get(0)), first.features());
-      yes.answer(first, Answer.NO);
-      assertEquals(List.of(group.features().get(1)), next(yes).features());
+      Question followUp = next(yes);
+      assertEquals(group.features(), followUp.features());
+      assertEquals(Question.Kind.CHECKLIST, followUp.kind());
+      yes.answerEach(followUp, Map.of("sign.black_tissue", Answer.NO, "sign.nonhealing_sores", Answer.YES));
+      assertTrue(yes.report().isAbsent("sign.black_tissue"));
+      assertTrue(yes.report().isPresent("sign.nonhealing_sores"));
+      for (String f : group.features()) {
+        assertTrue(yes.report().isAnswered(f), f + ": an item left out is answered don't know");
+      }
+      assertEquals(new AskedQuestion(followUp, Answer.YES, yes.transcript().get(yes.transcript().size() - 1).items()),
+          yes.transcript().get(yes.transcript().size() - 1));
 
       InterviewSession dontKnow = afterRedFlags();
       dontKnow.answer(next(dontKnow), Answer.DONT_KNOW);
@@ -320,6 +330,110 @@ class InterviewSessionTests {
       assertEquals("history.diabetes", q.feature());
       s.answer(q, Answer.YES);
       assertEquals(Optional.of(StopReason.NO_MORE_QUESTIONS), s.stopReason());
+    }
+  }
+
+  @Nested
+  @DisplayName("checklists")
+  class Checklists {
+
+    /** The first question after the red flags and warning signs, answered "no". */
+    Question firstChecklist(InterviewSession s) {
+      for (Optional<Question> q = s.nextQuestion(); q.isPresent(); q = s.nextQuestion()) {
+        if (q.get().kind() == Question.Kind.CHECKLIST) {
+          return q.get();
+        }
+        s.answer(q.get(), Answer.NO);
+      }
+      throw new AssertionError("no checklist before the stop: " + s.stopReason());
+    }
+
+    @Test
+    @DisplayName("group the best question with the next best of its kind, up to eight, in plain words")
+    void sameCategory() {
+      InterviewSession s = AGGREGATOR.interview(SymptomReport.builder().age(70).build(), 30);
+      Question c = firstChecklist(s);
+      assertFalse(c.redFlag());
+      assertTrue(c.features().size() >= 2 && c.features().size() <= 8, c.toString());
+      FeatureCategory category = AGGREGATOR.vocabulary().feature(c.feature()).orElseThrow().category();
+      for (String f : c.features()) {
+        Feature feature = AGGREGATOR.vocabulary().feature(f).orElseThrow();
+        assertEquals(category, feature.category(), f);
+        assertFalse(s.report().isAnswered(f), f);
+        String d = feature.description();
+        assertTrue(c.question().contains(d.substring(1, d.length() - 1)), c.question() + " lists " + d);
+      }
+      assertTrue(c.question().startsWith("Which of these") && c.question().endsWith("."), c.question());
+    }
+
+    @Test
+    @DisplayName("answered item by item record each answer, \"don't know\" for items left out, and are never asked again")
+    void itemByItem() {
+      InterviewSession s = AGGREGATOR.interview(SymptomReport.builder().age(70).build(), 30);
+      Question c = firstChecklist(s);
+      String yes = c.features().get(0);
+      String no = c.features().get(1);
+      s.answerEach(c, Map.of(yes, Answer.YES, no, Answer.NO));
+      assertTrue(s.report().isPresent(yes));
+      assertTrue(s.report().isAbsent(no));
+      for (String f : c.features()) {
+        assertTrue(s.report().isAnswered(f), f);
+      }
+      AskedQuestion step = s.transcript().get(s.transcript().size() - 1);
+      assertEquals(Answer.YES, step.answer());
+      assertEquals(c.features(), List.copyOf(step.items().keySet()));
+      for (String f : c.features().subList(2, c.features().size())) {
+        assertEquals(Answer.DONT_KNOW, step.items().get(f), f);
+        assertEquals(FindingState.UNKNOWN, s.report().state(f), f);
+      }
+      for (Optional<Question> q = s.nextQuestion(); q.isPresent(); q = s.nextQuestion()) {
+        for (String f : c.features()) {
+          assertFalse(q.get().features().contains(f), q.get() + " asks again about " + f);
+        }
+        s.answer(q.get(), Answer.DONT_KNOW);
+      }
+    }
+
+    @Test
+    @DisplayName("answered \"no\" as a whole mark every item absent")
+    void wholeNo() {
+      InterviewSession s = AGGREGATOR.interview(SymptomReport.builder().age(70).build(), 30);
+      Question c = firstChecklist(s);
+      s.answer(c, Answer.NO);
+      for (String f : c.features()) {
+        assertTrue(s.report().isAbsent(f), f);
+      }
+    }
+
+    @Test
+    @DisplayName("reject an answer about a feature the question does not cover, naming it and the items")
+    void foreignItem() {
+      InterviewSession s = AGGREGATOR.interview(SymptomReport.builder().age(70).build(), 30);
+      Question c = firstChecklist(s);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> s.answerEach(c, Map.of("redflag.fever", Answer.YES)));
+      assertTrue(e.getMessage().contains("redflag.fever") && e.getMessage().contains(c.feature()), e.getMessage());
+      assertFalse(s.report().isAnswered(c.feature()), "nothing is recorded from a rejected answer");
+    }
+
+    @Test
+    @DisplayName("a red-flag follow-up answered \"yes\" as a whole is not asked again, and the unresolved \"yes\" keeps the level urgent")
+    void followUpYesAsWhole() {
+      InterviewSession s = AGGREGATOR.interview(SymptomReport.empty(), 30);
+      Question group = next(s);
+      s.answer(group, Answer.YES);
+      Question followUp = next(s);
+      assertEquals(Question.Kind.CHECKLIST, followUp.kind());
+      s.answer(followUp, Answer.YES);
+      for (String f : followUp.features()) {
+        assertEquals(FindingState.UNKNOWN, s.report().state(f), f);
+        assertTrue(s.report().isAnswered(f), f);
+      }
+      for (Optional<Question> q = s.nextQuestion(); q.isPresent(); q = s.nextQuestion()) {
+        assertFalse(q.get().features().stream().anyMatch(followUp.features()::contains), q.get().toString());
+        s.answer(q.get(), Answer.DONT_KNOW);
+      }
+      assertTrue(s.assessment().triage().isAtLeast(Triage.EMERGENCY), s.assessment().triage().toString());
     }
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.recumbent.core.AggregatedAssessment;
 import org.recumbent.core.ConditionAggregator;
 import org.recumbent.core.FindingState;
+import org.recumbent.core.Question;
 import org.recumbent.core.Sex;
 import org.recumbent.core.SymptomReport;
+import org.recumbent.core.Triage;
 import org.recumbent.core.Vocabulary;
 import org.recumbent.testing.FakePlugins;
 
@@ -95,6 +98,32 @@ class WireFormatTests {
       assertTrue(at > last, field + " out of order in " + text);
       last = at;
     }
+  }
+
+  @Test
+  @DisplayName("a question's kind is written in lower case, read back, and checked against its features")
+  void questionKinds() {
+    AggregatedAssessment a = AggregatedAssessment.builder().triage(Triage.CONSULTATION, "See your doctor.")
+        .nextQuestions(List.of(
+            new Question("quality.burning", "Burning?", List.of("quality.burning"), false),
+            new Question("redflag.fever", "Fever or hot joint?", List.of("redflag.fever", "redflag.hot_swollen_joint"), true),
+            new Question("quality.heavy", "Which of these?", List.of("quality.heavy", "quality.throbbing"), false,
+                Question.Kind.CHECKLIST)))
+        .disclaimer("Not a diagnosis.").build();
+    String text = json.writeAssessment(a);
+    assertTrue(text.contains("\"kind\":\"single\"") && text.contains("\"kind\":\"group\"")
+        && text.contains("\"kind\":\"checklist\""), text);
+    assertEquals(a, json.readAssessment(text));
+    // Without a kind (as written before kinds existed): one feature is single, several a group.
+    AggregatedAssessment old = json.readAssessment(text.replace(",\"kind\":\"single\"", "").replace(",\"kind\":\"group\"", ""));
+    assertEquals(a.nextQuestions(), old.nextQuestions());
+    ReportFormatException bad = assertThrows(ReportFormatException.class,
+        () -> json.readAssessment(text.replace("\"kind\":\"checklist\"", "\"kind\":\"list\"")));
+    assertEquals("$.nextQuestions[2].kind", bad.path());
+    assertTrue(bad.getMessage().contains("single, group, checklist"), bad.getMessage());
+    ReportFormatException misfit = assertThrows(ReportFormatException.class,
+        () -> json.readAssessment(text.replace("\"kind\":\"checklist\"", "\"kind\":\"single\"")));
+    assertEquals("$.nextQuestions[2].kind", misfit.path());
   }
 
   @ParameterizedTest(name = "{0}")
