@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.recumbent.core.Question;
 import org.recumbent.core.Sex;
 import org.recumbent.core.SymptomReport;
 import picocli.CommandLine.Command;
@@ -56,7 +57,17 @@ final class InterviewCommand implements Callable<Integer> {
     talk.flush();
 
     InterviewLoop.Outcome outcome = new InterviewLoop(ctx.aggregator(), maxQuestions)
-        .run(start, (question, number) -> ask(talk, answers, question.question(), number, !ctx.interactive()));
+        .run(start, new InterviewLoop.Respondent() {
+          @Override
+          public Optional<InterviewLoop.Reply> answer(Question question, String number) {
+            return ask(talk, answers, question.question(), number, !ctx.interactive());
+          }
+
+          @Override
+          public void introduce(Question checklist, int number) {
+            talk.println(number + ". " + checklist.question());
+          }
+        });
 
     talk.println();
     talk.println("Questions answered: " + outcome.questionsAsked() + ". " + outcome.stop().words());
@@ -88,8 +99,8 @@ final class InterviewCommand implements Callable<Integer> {
   }
 
   private static Optional<InterviewLoop.Reply> ask(PrintWriter talk, BufferedReader answers, String question,
-      int number, boolean echo) {
-    talk.print(number + ". " + question + " [y/n/?/q] ");
+      String number, boolean echo) {
+    talk.print((number.indexOf('.') >= 0 ? "   " : "") + number + ". " + question + " [y/n/?/q] ");
     talk.flush();
     while (true) {
       String line;

@@ -2,7 +2,10 @@ package org.recumbent.examples.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.recumbent.core.AggregatedAssessment;
 import org.recumbent.core.Answer;
@@ -113,13 +116,22 @@ final class InterviewLoop {
   @FunctionalInterface
   interface Respondent {
     /**
-     * Answer a question.
+     * Answer a question, or one item of a checklist (asked as a question about that feature).
      *
      * @param question the question; never {@code null}
-     * @param number its 1-based number in this interview
+     * @param number its number in this interview: "3", or "3.2" for the second item of checklist 3;
+     *     never {@code null}
      * @return the reply, or empty when there are no more answers
      */
-    Optional<Reply> answer(Question question, int number);
+    Optional<Reply> answer(Question question, String number);
+
+    /**
+     * Show a checklist before its items are asked one by one; does nothing by default.
+     *
+     * @param checklist the checklist; never {@code null}
+     * @param number its number in this interview
+     */
+    default void introduce(Question checklist, int number) {}
   }
 
   /**
@@ -153,15 +165,45 @@ final class InterviewLoop {
   Outcome run(SymptomReport start, Respondent respondent) {
     InterviewSession session = aggregator.interview(start, maxQuestions);
     for (Optional<Question> q = session.nextQuestion(); q.isPresent(); q = session.nextQuestion()) {
-      Optional<Reply> reply = respondent.answer(q.get(), session.questionsAsked() + 1);
+      int number = session.questionsAsked() + 1;
+      Optional<Reply> reply = q.get().kind() == Question.Kind.CHECKLIST
+          ? checklist(session, q.get(), number, respondent)
+          : respondent.answer(q.get(), Integer.toString(number));
       if (reply.isEmpty() || reply.get() == Reply.QUIT) {
         // Ending early: the session still raises the level of care for a "yes" it could not resolve.
         session.quit();
         return outcome(session, reply.isEmpty() ? Stop.END_OF_INPUT : Stop.USER_QUIT);
       }
-      session.answer(q.get(), reply.get().answer());
+      if (q.get().kind() != Question.Kind.CHECKLIST) {
+        session.answer(q.get(), reply.get().answer());
+      }
     }
     return outcome(session, Stop.of(session.stopReason().orElseThrow()));
+  }
+
+  /**
+   * Ask a checklist item by item and record the answers, also those given before a quit or the
+   * end of input (the rest count as "don't know").
+   *
+   * @return the last reply: quit or empty to stop, else any answer
+   */
+  private Optional<Reply> checklist(InterviewSession session, Question checklist, int number, Respondent respondent) {
+    respondent.introduce(checklist, number);
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    Optional<Reply> reply = Optional.of(Reply.DONT_KNOW);
+    List<String> items = checklist.features();
+    for (int k = 0; k < items.size(); k++) {
+      Question item = Question.about(aggregator.vocabulary().feature(items.get(k)).orElseThrow());
+      reply = respondent.answer(item, number + "." + (k + 1));
+      if (reply.isEmpty() || reply.get() == Reply.QUIT) {
+        break;
+      }
+      answers.put(items.get(k), reply.get().answer());
+    }
+    if (!answers.isEmpty() || reply.isPresent() && reply.get() != Reply.QUIT) {
+      session.answerEach(checklist, answers);
+    }
+    return reply;
   }
 
   private static Outcome outcome(InterviewSession session, Stop stop) {
@@ -181,7 +223,7 @@ final class InterviewLoop {
 
   /**
    * Return a respondent that answers from a full report: yes if any feature of the question is
-   * present, no if all are absent, don't know otherwise
+   * present, no if all are absent, don't know otherwise (a checklist's items are asked one by one)
    * ({@link InterviewSimulator#answerFrom(SymptomReport, Question)}).
    *
    * @param full the full report; never {@code null}

@@ -79,10 +79,13 @@ class InterviewCommandTests {
   }
 
   @Test
-  @DisplayName("stops at --max-questions")
+  @DisplayName("stops at --max-questions, counting a checklist as one question asked item by item")
   void maxQuestions() {
-    Cli.Run r = Cli.run(answers("n", 10), "interview", "--max-questions", "4");
+    Cli.Run r = Cli.run(answers("n", 40), "interview", "--max-questions", "4");
     assertTrue(r.out().contains("Questions answered: 4. That is as many"), r.out());
+    // After the red flags and the two warning-sign groups, a checklist: its items numbered 4.1, 4.2, ...
+    assertTrue(r.out().contains("\n4. Which of these"), r.out());
+    assertTrue(r.out().contains("   4.1. ") && r.out().contains("   4.2. "), r.out());
   }
 
   @Test

@@ -30,9 +30,9 @@ class InterviewLoopTests {
         .absent("redflag.saddle_numbness", "redflag.bladder_bowel_change").build());
     InterviewLoop.Respondent partly = InterviewLoop.answeringFrom(SymptomReport.builder()
         .absent("redflag.saddle_numbness").build());
-    assertEquals(Optional.of(InterviewLoop.Reply.YES), anyPresent.answer(GROUPED, 1));
-    assertEquals(Optional.of(InterviewLoop.Reply.NO), allAbsent.answer(GROUPED, 1));
-    assertEquals(Optional.of(InterviewLoop.Reply.DONT_KNOW), partly.answer(GROUPED, 1));
+    assertEquals(Optional.of(InterviewLoop.Reply.YES), anyPresent.answer(GROUPED, "1"));
+    assertEquals(Optional.of(InterviewLoop.Reply.NO), allAbsent.answer(GROUPED, "1"));
+    assertEquals(Optional.of(InterviewLoop.Reply.DONT_KNOW), partly.answer(GROUPED, "1"));
   }
 
   @Test
@@ -50,11 +50,13 @@ class InterviewLoopTests {
   @DisplayName("numbers the questions, never asks about a feature twice, and stops at the limit")
   void noRepeats() {
     Set<String> asked = new HashSet<>();
+    int[] replies = {0};
     InterviewLoop.Outcome o = new InterviewLoop(Cli.AGGREGATOR, 6).run(SymptomReport.empty(), (q, n) -> {
+      assertTrue(n.matches("[1-6](\\.[1-9][0-9]?)?"), n);
       for (String f : q.features()) {
         assertTrue(asked.add(f), "asked twice: " + f);
       }
-      return Optional.of(n % 3 == 0 ? InterviewLoop.Reply.DONT_KNOW : InterviewLoop.Reply.NO);
+      return Optional.of(++replies[0] % 3 == 0 ? InterviewLoop.Reply.DONT_KNOW : InterviewLoop.Reply.NO);
     });
     assertEquals(6, o.questionsAsked());
     assertEquals(InterviewLoop.Stop.CAP_REACHED, o.stop());
@@ -81,9 +83,44 @@ class InterviewLoopTests {
     assertEquals(InterviewLoop.Stop.END_OF_INPUT, none.stop());
     assertEquals(0, none.questionsAsked());
     InterviewLoop.Outcome quit = loop.run(SymptomReport.empty(),
-        (q, n) -> Optional.of(n < 3 ? InterviewLoop.Reply.NO : InterviewLoop.Reply.QUIT));
+        (q, n) -> Optional.of(n.compareTo("3") < 0 ? InterviewLoop.Reply.NO : InterviewLoop.Reply.QUIT));
     assertEquals(InterviewLoop.Stop.USER_QUIT, quit.stop());
     assertEquals(2, quit.questionsAsked());
+  }
+
+  @Test
+  @DisplayName("asks a checklist item by item, numbered 4.1, 4.2, ..., and records each item's answer")
+  void checklistItems() {
+    // No to the red flags and warning signs, then the first checklist: yes to its first item only.
+    List<String> numbers = new java.util.ArrayList<>();
+    List<Question> introduced = new java.util.ArrayList<>();
+    InterviewLoop.Outcome o = new InterviewLoop(Cli.AGGREGATOR, 25).run(SymptomReport.builder().age(60).build(),
+        new InterviewLoop.Respondent() {
+          @Override
+          public Optional<InterviewLoop.Reply> answer(Question q, String n) {
+            numbers.add(n);
+            if (!introduced.isEmpty() && numbers.size() > 1 && !n.endsWith(".1") && n.contains(".")) {
+              return Optional.of(InterviewLoop.Reply.QUIT);
+            }
+            return Optional.of(n.endsWith(".1") ? InterviewLoop.Reply.YES : InterviewLoop.Reply.NO);
+          }
+
+          @Override
+          public void introduce(Question checklist, int number) {
+            assertEquals(Question.Kind.CHECKLIST, checklist.kind());
+            introduced.add(checklist);
+          }
+        });
+    assertEquals(1, introduced.size(), "the interview stops inside the first checklist");
+    Question checklist = introduced.get(0);
+    String first = numbers.get(numbers.size() - 2);
+    assertTrue(first.endsWith(".1") && numbers.get(numbers.size() - 1).endsWith(".2"), numbers.toString());
+    assertEquals(InterviewLoop.Stop.USER_QUIT, o.stop());
+    assertTrue(o.report().isPresent(checklist.features().get(0)), "the item answered before quitting counts");
+    for (String f : checklist.features().subList(1, checklist.features().size())) {
+      assertTrue(o.report().isAnswered(f) && !o.report().isPresent(f) && !o.report().isAbsent(f),
+          f + " was not answered: don't know");
+    }
   }
 
   @Test
