@@ -22,7 +22,11 @@ import org.recumbent.internal.InterviewPlanner;
  * InterviewSession session = aggregator.interview(SymptomReport.builder().age(67)
  *     .present("timing.worse_lying_down").build(), 12);
  * for (Optional<Question> q = session.nextQuestion(); q.isPresent(); q = session.nextQuestion()) {
- *   session.answer(q.get(), askThePerson(q.get().question()));
+ *   if (q.get().kind() == Question.Kind.CHECKLIST) {
+ *     session.answerEach(q.get(), askEachItem(q.get()));   // Map<String, Answer> by feature id
+ *   } else {
+ *     session.answer(q.get(), askThePerson(q.get().question()));
+ *   }
  * }
  * AggregatedAssessment result = session.assessment();   // and session.stopReason()
  * }</pre>
