@@ -197,14 +197,8 @@ public final class InterviewSession {
   public void answer(Question question, Answer answer) {
     requireNonNull(question, "question");
     requireNonNull(answer, "answer");
-    decide();
-    checkState(stopReason == null, "the interview has stopped (%s); no more answers are taken", stopReason);
-    for (String f : question.features()) {
-      checkArgument(aggregator.vocabulary().contains(f), "%s", aggregator.vocabulary().unknownFeatureMessage(f));
-      checkArgument(!report.isAnswered(f), "'%s' was already answered", f);
-    }
+    checkAnswerable(question);
     boolean grouped = question.kind() != Question.Kind.SINGLE;
-    checkArgument(!yesGroups.contains(question), "the grouped question on '%s' was already answered", question.feature());
     SymptomReport.Builder b = report.toBuilder();
     if (grouped && answer == Answer.YES && !groupedYes.containsAll(question.features())) {
       groupedYes.addAll(question.features());
@@ -224,6 +218,17 @@ public final class InterviewSession {
     plan = null;
   }
 
+  /** Check that the interview goes on, and that every feature of the question is in the vocabulary and unanswered. */
+  private void checkAnswerable(Question question) {
+    decide();
+    checkState(stopReason == null, "the interview has stopped (%s); no more answers are taken", stopReason);
+    for (String f : question.features()) {
+      checkArgument(aggregator.vocabulary().contains(f), "%s", aggregator.vocabulary().unknownFeatureMessage(f));
+      checkArgument(!report.isAnswered(f), "'%s' was already answered", f);
+    }
+    checkArgument(!yesGroups.contains(question), "the grouped question on '%s' was already answered", question.feature());
+  }
+
   /**
    * Record the answers to a question item by item, as a {@link Question.Kind#CHECKLIST} is answered,
    * and move on. Any question may be answered this way; an item left out of {@code answers} is
@@ -239,18 +244,12 @@ public final class InterviewSession {
   public void answerEach(Question question, Map<String, Answer> answers) {
     requireNonNull(question, "question");
     requireNonNull(answers, "answers");
-    decide();
-    checkState(stopReason == null, "the interview has stopped (%s); no more answers are taken", stopReason);
-    for (String f : question.features()) {
-      checkArgument(aggregator.vocabulary().contains(f), "%s", aggregator.vocabulary().unknownFeatureMessage(f));
-      checkArgument(!report.isAnswered(f), "'%s' was already answered", f);
-    }
+    checkAnswerable(question);
     for (Map.Entry<String, Answer> e : answers.entrySet()) {
       checkArgument(question.features().contains(requireNonNull(e.getKey(), "answers key")),
           "'%s' is not an item of this question; its items are %s", e.getKey(), question.features());
       requireNonNull(e.getValue(), "answers value");
     }
-    checkArgument(!yesGroups.contains(question), "the grouped question on '%s' was already answered", question.feature());
     SymptomReport.Builder b = report.toBuilder();
     Map<String, Answer> items = new LinkedHashMap<>();
     boolean any = false;
