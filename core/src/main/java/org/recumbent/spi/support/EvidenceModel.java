@@ -12,6 +12,7 @@ import org.recumbent.core.Sex;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.internal.FeatureIndex;
 import org.recumbent.internal.ReportStates;
+import org.recumbent.internal.RuleBasedAccess;
 import org.recumbent.spi.ConditionScore;
 import org.recumbent.spi.Source;
 
@@ -146,6 +147,8 @@ public final class EvidenceModel {
   private final int[] criterionStart;
   /** For each position, the earlier positions that name the same feature. */
   private final long[] sameEarlier;
+  /** For each position, the one-element list of its feature, shared by every score that lists only it. */
+  private final List<String>[] singles;
   private final int[] ageFrom;
   private final double[] ageProbability;
   private final Sex[] oddsSex;
@@ -204,6 +207,7 @@ public final class EvidenceModel {
     if (flat.size() <= Long.SIZE) {
       positions = flat.toArray(new String[0]);
       positionNumbers = numbers(positions);
+      singles = singletons(positions);
       sameEarlier = new long[positions.length];
       for (int q = 0; q < positions.length; q++) {
         for (int e = 0; e < q; e++) {
@@ -216,7 +220,17 @@ public final class EvidenceModel {
       positions = null;
       positionNumbers = new int[0];
       sameEarlier = new long[0];
+      singles = singletons(new String[0]);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String>[] singletons(String[] ids) {
+    List<String>[] out = (List<String>[]) new List<?>[ids.length];
+    for (int q = 0; q < ids.length; q++) {
+      out[q] = List.of(ids[q]);
+    }
+    return out;
   }
 
   /** Number each id (see {@link FeatureIndex}): models are built once, reports scored many times. */
@@ -335,9 +349,43 @@ public final class EvidenceModel {
    */
   public ConditionScore score(SymptomReport report) {
     requireNonNull(report, "report");
+    if (positions == null) {
+      return scoreGeneral(report);
+    }
+    Capture out = new Capture();
+    scoreTo(report, 0, out);
+    return out.score;
+  }
+
+  /** Keeps the one score {@link #scoreTo} hands over, for {@link #score}. */
+  private final class Capture implements RuleBasedAccess.Sink {
+    ConditionScore score;
+
+    @Override
+    public void condition(int index, double probability, List<String> supporting, List<String> conflicting) {
+      score = new ConditionScore(conditionId, probability, supporting, conflicting);
+    }
+
+    @Override
+    public void warning(int index, List<String> firedBy) {
+      throw new IllegalStateException("a model fires no warnings");
+    }
+  }
+
+  /**
+   * Score a report as {@link #score} does and hand the probability and the explanation lists to a
+   * sink, without building the {@link ConditionScore} (for the assessment engine).
+   *
+   * @param report the report
+   * @param index passed on to the sink
+   * @param sink receives the result
+   */
+  void scoreTo(SymptomReport report, int index, RuleBasedAccess.Sink sink) {
     String[] at = positions;
     if (at == null) {
-      return scoreGeneral(report);
+      ConditionScore cs = scoreGeneral(report);
+      sink.condition(index, cs.probability(), cs.supporting(), cs.conflicting());
+      return;
     }
     int[] numberAt = positionNumbers;
     double p0 = priorFor(report);
@@ -395,7 +443,7 @@ public final class EvidenceModel {
       }
     }
     p = Math.max(FLOOR, Math.min(CEILING, p));
-    return new ConditionScore(conditionId, p, ids(at, supporting), ids(at, conflicting));
+    sink.condition(index, p, ids(supporting), ids(conflicting));
   }
 
   /**
@@ -436,17 +484,18 @@ public final class EvidenceModel {
   }
 
   /** The features at the given positions, in position order, as a list the records keep without copying. */
-  private static List<String> ids(String[] at, long mask) {
+  private List<String> ids(long mask) {
     int n = Long.bitCount(mask);
     if (n == 0) {
       return List.of();
     }
+    if (n == 1) {
+      return singles[Long.numberOfTrailingZeros(mask)];
+    }
+    String[] at = positions;
     long m = mask;
     String a = at[Long.numberOfTrailingZeros(m)];
     m &= m - 1;
-    if (n == 1) {
-      return List.of(a);
-    }
     String b = at[Long.numberOfTrailingZeros(m)];
     m &= m - 1;
     if (n == 2) {

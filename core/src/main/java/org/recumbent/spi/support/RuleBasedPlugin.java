@@ -152,6 +152,20 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
     }
 
     @Override
+    public void assess(ConditionPlugin plugin, SymptomReport report, Sink sink) {
+      RuleBasedPlugin rb = (RuleBasedPlugin) plugin;
+      requireNonNull(report, "report");
+      for (int i = 0; i < rb.models.length; i++) {
+        rb.models[i].scoreTo(report, i, sink);
+      }
+      for (int i = 0; i < rb.triggers.length; i++) {
+        if (rb.triggers[i].matches(report)) {
+          sink.warning(i, rb.triggers[i].firedBy(report));
+        }
+      }
+    }
+
+    @Override
     public void evaluate(ConditionPlugin plugin, SymptomReport report, double[] probabilities, boolean[] fired) {
       RuleBasedPlugin rb = (RuleBasedPlugin) plugin;
       requireNonNull(report, "report");
