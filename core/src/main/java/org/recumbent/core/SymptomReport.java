@@ -185,6 +185,15 @@ public final class SymptomReport {
     return d;
   }
 
+  /** The array of a report that is not an overlay, built on first use; null for an overlay. */
+  private byte @Nullable [] denseStates() {
+    if (overrideId != null) {
+      return null;
+    }
+    byte[] d = dense;
+    return d != null ? d : buildDense();
+  }
+
   /** Build the array of a report that is not an overlay; racing threads build equal arrays. */
   private byte[] buildDense() {
     // The size first: every id numbered below it is visible to indexOf.
@@ -346,6 +355,11 @@ public final class SymptomReport {
     @Override
     public FindingState state(SymptomReport report, int index, String featureId) {
       return report.indexedState(index, featureId);
+    }
+
+    @Override
+    public byte @Nullable [] dense(SymptomReport report) {
+      return report.denseStates();
     }
   }
 

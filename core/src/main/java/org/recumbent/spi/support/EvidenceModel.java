@@ -247,6 +247,15 @@ public final class EvidenceModel {
     return STATES.state(report, number, id);
   }
 
+  /** The state of one feature as a {@link ReportStates#dense} code, from the array when it has the number. */
+  private static int code(SymptomReport report, byte @org.jspecify.annotations.Nullable [] dense, int number, String id) {
+    if (dense != null && number < dense.length) {
+      return dense[number];
+    }
+    FindingState s = state(report, number, id);
+    return s == FindingState.PRESENT ? ReportStates.PRESENT : s == FindingState.ABSENT ? ReportStates.ABSENT : 0;
+  }
+
   /**
    * Start a model for one condition.
    *
@@ -353,7 +362,7 @@ public final class EvidenceModel {
       return scoreGeneral(report);
     }
     Capture out = new Capture();
-    scoreTo(report, 0, out);
+    scoreTo(report, STATES.dense(report), 0, out);
     return out.score;
   }
 
@@ -377,10 +386,13 @@ public final class EvidenceModel {
    * sink, without building the {@link ConditionScore} (for the assessment engine).
    *
    * @param report the report
+   * @param dense the report's {@link ReportStates#dense} array, or null to read every feature through
+   *     {@link ReportStates#state}
    * @param index passed on to the sink
    * @param sink receives the result
    */
-  void scoreTo(SymptomReport report, int index, RuleBasedAccess.Sink sink) {
+  void scoreTo(SymptomReport report, byte @org.jspecify.annotations.Nullable [] dense, int index,
+      RuleBasedAccess.Sink sink) {
     String[] at = positions;
     if (at == null) {
       ConditionScore cs = scoreGeneral(report);
@@ -400,10 +412,10 @@ public final class EvidenceModel {
       long presentAt = 0;
       long absentAt = 0;
       for (int q = from; q < to; q++) {
-        FindingState s = state(report, numberAt[q], at[q]);
-        if (s == FindingState.PRESENT) {
+        int v = code(report, dense, numberAt[q], at[q]);
+        if (v == ReportStates.PRESENT) {
           presentAt |= 1L << q;
-        } else if (s == FindingState.ABSENT) {
+        } else if (v == ReportStates.ABSENT) {
           absentAt |= 1L << q;
         }
       }
@@ -435,7 +447,7 @@ public final class EvidenceModel {
     double p = 1.0 / (1.0 + Math.exp(-logOdds));
     int first = criterionStart[featureTable.length];
     for (int i = 0; i < essentialFeatures.length; i++) {
-      if (state(report, essentialNumbers[i], essentialFeatures[i]) == FindingState.ABSENT) {
+      if (code(report, dense, essentialNumbers[i], essentialFeatures[i]) == ReportStates.ABSENT) {
         if (p > essentialCaps[i]) {
           p = essentialCaps[i];
         }
