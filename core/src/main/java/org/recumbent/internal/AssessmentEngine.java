@@ -103,6 +103,7 @@ public final class AssessmentEngine {
       Comparator.comparing(Warning::triage).thenComparing(Warning::id);
   private static final Comparator<WatchFor> WATCH_ORDER =
       Comparator.comparing(WatchFor::triage).thenComparing(WatchFor::id);
+  private static final AssessmentAccess RESULTS = AssessmentAccess.get();
   private static final java.util.EnumMap<Triage, String> TRIAGE_TEXT = new java.util.EnumMap<>(Triage.class);
   private static final String UNEXPLAINED = Messages.text("unexplained");
   private static final String OUT_OF_SCOPE = Messages.text("outOfScope");
@@ -284,11 +285,22 @@ public final class AssessmentEngine {
    */
   public static final class Scored implements RuleBasedAccess.Sink {
     private final AssessmentEngine engine;
-    /** The differential so far; sorted by {@link #finish}, which also numbers {@link #byRank}. */
+    /** The differential so far; sorted by {@link #finish}. */
     final RankedCondition[] ranked;
-    /** The condition index of each entry of {@link #ranked}. */
-    final int[] byRank;
+    /**
+     * The condition index of each entry of {@link #ranked} (the first {@code n} ints, n = the
+     * number of conditions), then, once sorted, each condition's place in the differential
+     * (the next {@code n}; {@code MAX_VALUE} when not judged).
+     */
+    final int[] slots;
     int count;
+    /** Advice and advice to avoid, with their sort keys, kept in arrays until sorted. */
+    private Advice @org.jspecify.annotations.Nullable [] advice;
+    private int @org.jspecify.annotations.Nullable [] adviceKeys;
+    private int adviceCount;
+    private AvoidedAdvice @org.jspecify.annotations.Nullable [] avoid;
+    private int @org.jspecify.annotations.Nullable [] avoidKeys;
+    private int avoidCount;
     private Warning @org.jspecify.annotations.Nullable [] fired;
     private int firedCount;
     List<PluginFailure> failures;
@@ -302,7 +314,7 @@ public final class AssessmentEngine {
     Scored(AssessmentEngine engine) {
       this.engine = engine;
       this.ranked = new RankedCondition[engine.conditions.length];
-      this.byRank = new int[engine.conditions.length];
+      this.slots = new int[2 * engine.conditions.length];
       this.failures = engine.registry.loadFailures();
     }
 
@@ -333,7 +345,7 @@ public final class AssessmentEngine {
     void add(int c, double probability, List<String> supporting, List<String> conflicting) {
       ConditionDescriptor d = engine.conditions[c];
       double p = Math.round(probability * ROUNDING) / ROUNDING;
-      byRank[count] = c;
+      slots[count] = c;
       ranked[count++] = new RankedCondition(d.id(), d.name(), p, supporting, conflicting, engine.icd10[c],
           engine.snomed[c]);
     }
@@ -357,6 +369,7 @@ public final class AssessmentEngine {
     /** Sort the differential (most likely first, then by id) and the warnings, and make the lists. */
     void finish() {
       // Insertion sort of a few entries; the order is total (ids are distinct), so any sort agrees.
+      int[] byRank = slots;
       for (int i = 1; i < count; i++) {
         RankedCondition r = ranked[i];
         int c = byRank[i];
@@ -369,11 +382,79 @@ public final class AssessmentEngine {
         ranked[j] = r;
         byRank[j] = c;
       }
-      differential = immutable(ranked, count);
+      int n = ranked.length;
+      java.util.Arrays.fill(slots, n, 2 * n, Integer.MAX_VALUE);
+      for (int i = 0; i < count; i++) {
+        slots[n + byRank[i]] = i;
+      }
+      differential = FrozenList.of(ranked, count);
       if (fired != null) {
         java.util.Arrays.sort(fired, 0, firedCount, WARNING_ORDER);
-        warnings = immutable(fired, firedCount);
+        warnings = FrozenList.of(fired, firedCount);
       }
+    }
+
+    void addAdvice(Advice a, int key) {
+      if (advice == null) {
+        advice = new Advice[4];
+        adviceKeys = new int[4];
+      } else if (adviceCount == advice.length) {
+        advice = java.util.Arrays.copyOf(advice, adviceCount * 2);
+        adviceKeys = java.util.Arrays.copyOf(adviceKeys, adviceCount * 2);
+      }
+      advice[adviceCount] = a;
+      adviceKeys[adviceCount++] = key;
+    }
+
+    void addAvoid(AvoidedAdvice a, int key) {
+      if (avoid == null) {
+        avoid = new AvoidedAdvice[4];
+        avoidKeys = new int[4];
+      } else if (avoidCount == avoid.length) {
+        avoid = java.util.Arrays.copyOf(avoid, avoidCount * 2);
+        avoidKeys = java.util.Arrays.copyOf(avoidKeys, avoidCount * 2);
+      }
+      avoid[avoidCount] = a;
+      avoidKeys[avoidCount++] = key;
+    }
+
+    /** The advice, sorted by key (the best rank it helps), stably, as {@code List.sort} would. */
+    List<Advice> sortedAdvice() {
+      Advice[] items = advice;
+      int[] keys = adviceKeys;
+      for (int i = 1; i < adviceCount; i++) {
+        Advice a = items[i];
+        int k = keys[i];
+        int j = i;
+        while (j > 0 && keys[j - 1] > k) {
+          items[j] = items[j - 1];
+          keys[j] = keys[j - 1];
+          j--;
+        }
+        items[j] = a;
+        keys[j] = k;
+      }
+      return items == null ? List.of() : FrozenList.of(items, adviceCount);
+    }
+
+    /** The advice to avoid, sorted by key (the best rank it is avoided for), then by id, stably. */
+    List<AvoidedAdvice> sortedAvoid() {
+      AvoidedAdvice[] items = avoid;
+      int[] keys = avoidKeys;
+      for (int i = 1; i < avoidCount; i++) {
+        AvoidedAdvice a = items[i];
+        int k = keys[i];
+        String id = a.id();
+        int j = i;
+        while (j > 0 && (keys[j - 1] > k || keys[j - 1] == k && items[j - 1].id().compareTo(id) > 0)) {
+          items[j] = items[j - 1];
+          keys[j] = keys[j - 1];
+          j--;
+        }
+        items[j] = a;
+        keys[j] = k;
+      }
+      return items == null ? List.of() : FrozenList.of(items, avoidCount);
     }
   }
 
@@ -552,34 +633,31 @@ public final class AssessmentEngine {
   public AggregatedAssessment assess(SymptomReport report, int maxQuestions) {
     Scored s = score(report);
     RankedCondition[] ranked = s.ranked;
-    int[] byRank = s.byRank;
     int n = s.count;
-    // By condition index: its place in the differential (MAX_VALUE when not judged), and whether
-    // it is likely (its advice is given, its level of care applies). The conditions of concern
-    // (whose contraindications apply) are listed in rank order.
-    int[] rank = new int[conditions.length];
-    java.util.Arrays.fill(rank, Integer.MAX_VALUE);
-    boolean[] likely = new boolean[conditions.length];
-    int[] concern = new int[n];
+    // The differential is sorted by probability, so the likely conditions (whose advice is given
+    // and whose level of care applies) are its first `likelyCount` entries, and the conditions of
+    // concern (whose contraindications apply) its first `concerns`, in rank order. slots holds
+    // the condition index by rank, then the rank by condition index.
+    int[] slots = s.slots;
+    int rankAt = conditions.length;
+    int likelyCount = 0;
     int concerns = 0;
-    boolean anyLikely = false;
     int relevantPlugins = 0;
     Triage triage = Triage.SELF_CARE;
     for (int i = 0; i < n; i++) {
-      int ci = byRank[i];
-      rank[ci] = i;
       double p = ranked[i].probability();
       if (p >= likelyThreshold) {
-        likely[ci] = true;
-        anyLikely = true;
+        int ci = slots[i];
+        likelyCount++;
         relevantPlugins |= conditionPluginBit[ci];
         // Triage: the most urgent of every rule that applies; never lower than a fired warning.
         triage = Triage.mostUrgent(triage, conditions[ci].triageWhenLikely());
       }
       if (p >= cautionThreshold) {
-        concern[concerns++] = ci;
+        concerns++;
       }
     }
+    boolean anyLikely = likelyCount > 0;
     List<String> notes = List.of();
     List<Warning> warnings = s.warnings;
     for (int k = 0; k < warnings.size(); k++) {
@@ -615,21 +693,18 @@ public final class AssessmentEngine {
     // same plugin as the condition that forbids it. Another plugin's advice for conditions nobody
     // suspects is simply not given, and not listed. Which condition forbids which strategy, and
     // why, is the table built once in the constructor.
-    Entries<AvoidedAdvice> avoid = null;
-    Entries<Advice> advice = null;
     // Which kinds of relief (by condition and tag number) an "avoid" entry already covers.
     boolean[] covered = null;
     for (int i = 0; i < strategies.length; i++) {
       if (failed != null && failed[strategyPluginIndex[i]]) {
         continue;
       }
-      ReliefStrategy r = strategies[i];
       int[] helpIndex = helpsIndex[i];
       String[] reasons = reasonFor[i];
       int forbidders = 0;
       int first = -1;
       for (int k = 0; k < concerns; k++) {
-        if (reasons[concern[k]] != null) {
+        if (reasons[slots[k]] != null) {
           if (forbidders++ == 0) {
             first = k;
           }
@@ -641,11 +716,11 @@ public final class AssessmentEngine {
         // for venous disease when arterial disease is likely).
         boolean listed = false;
         for (int c : helpIndex) {
-          listed |= c >= 0 && likely[c];
+          listed |= c >= 0 && slots[rankAt + c] < likelyCount;
         }
         boolean[] own = ownStrategy[i];
         for (int k = first; k < concerns && !listed; k++) {
-          listed = reasons[concern[k]] != null && own[concern[k]];
+          listed = reasons[slots[k]] != null && own[slots[k]];
         }
         if (!listed) {
           continue;
@@ -654,7 +729,7 @@ public final class AssessmentEngine {
         String reason;
         List<String> because;
         if (forbidders == 1) {
-          int c = concern[first];
+          int c = slots[first];
           if (covers[c] >= 0) {
             covered = cover(covered, c, covers[c]);
           }
@@ -666,7 +741,7 @@ public final class AssessmentEngine {
           int d = 0;
           int count = 0;
           for (int k = first; k < concerns; k++) {
-            int c = concern[k];
+            int c = slots[k];
             String why = reasons[c];
             if (why == null) {
               continue;
@@ -678,12 +753,11 @@ public final class AssessmentEngine {
             d = addDistinct(distinct, d, why);
           }
           reason = join(distinct, d);
-          because = List.of(ids);
+          because = FrozenList.of(ids, count);
         }
-        if (avoid == null) {
-          avoid = new Entries<>(new AvoidedAdvice[4]);
-        }
-        avoid.add(new AvoidedAdvice(r.id(), r.text(), reason, because), first);
+        ReliefStrategy r = strategies[i];
+        // Keyed by place among the conditions of concern, which are in rank order.
+        s.addAvoid(new AvoidedAdvice(r.id(), r.text(), reason, because), first);
         continue;
       }
       if (emergency) {
@@ -693,7 +767,7 @@ public final class AssessmentEngine {
       int helped = 0;
       int only = -1;
       for (int c : helpIndex) {
-        if (c >= 0 && likely[c]) {
+        if (c >= 0 && slots[rankAt + c] < likelyCount) {
           helped++;
           only = c;
         }
@@ -705,37 +779,36 @@ public final class AssessmentEngine {
       int best;
       if (helped == 1) {
         helps = conditionList[only];
-        best = rank[only];
+        best = slots[rankAt + only];
       } else {
         String[] ids = new String[helped];
         int[] at = new int[helped];
         int count = 0;
         for (int c : helpIndex) {
-          if (c >= 0 && likely[c]) {
+          int rc = c >= 0 ? slots[rankAt + c] : Integer.MAX_VALUE;
+          if (rc < likelyCount) {
             int j = count++;
-            while (j > 0 && at[j - 1] > rank[c]) {
+            while (j > 0 && at[j - 1] > rc) {
               ids[j] = ids[j - 1];
               at[j] = at[j - 1];
               j--;
             }
             ids[j] = conditions[c].id();
-            at[j] = rank[c];
+            at[j] = rc;
           }
         }
-        helps = List.of(ids);
+        helps = FrozenList.of(ids, count);
         best = at[0];
       }
-      if (advice == null) {
-        advice = new Entries<>(new Advice[4]);
-      }
-      advice.add(new Advice(r.id(), r.text(), helps), best);
+      ReliefStrategy r = strategies[i];
+      s.addAdvice(new Advice(r.id(), r.text(), helps), best);
     }
     // Kinds of relief a condition of concern forbids (heat, raising the legs, compression) are
     // listed too, whoever might have suggested them: people try these at home on their own. One
     // entry per kind, in the order first met, for every condition of concern that forbids it.
     boolean[] seen = null;
     for (int k = 0; k < concerns; k++) {
-      int c = concern[k];
+      int c = slots[k];
       TagAvoid[] ts = tagAvoids[c];
       for (int e = 0; e < ts.length; e++) {
         int t = ts[e].number;
@@ -753,7 +826,7 @@ public final class AssessmentEngine {
         int count = 0;
         int d = 0;
         for (int j = k + 1; j < concerns; j++) {
-          int c2 = concern[j];
+          int c2 = slots[j];
           TagAvoid other = tagAvoidOf(c2, t);
           if (other == null || (covered != null && covered[c2 * tagCount + t])) {
             continue;
@@ -767,27 +840,15 @@ public final class AssessmentEngine {
           ids[count++] = conditions[c2].id();
           d = addDistinct(distinct, d, other.reason);
         }
-        if (avoid == null) {
-          avoid = new Entries<>(new AvoidedAdvice[4]);
-        }
         TagAvoid a = ts[e];
-        avoid.add(ids == null ? new AvoidedAdvice(a.id, a.text, only, conditionList[c])
-            : new AvoidedAdvice(a.id, a.text, join(distinct, d), immutable(ids, count)), k);
+        s.addAvoid(ids == null ? new AvoidedAdvice(a.id, a.text, only, conditionList[c])
+            : new AvoidedAdvice(a.id, a.text, join(distinct, d), FrozenList.of(ids, count)), k);
       }
     }
-    List<AvoidedAdvice> avoided = List.of();
-    if (avoid != null) {
-      // Keys so far are places in the concern list, which is in rank order: the same order.
-      avoid.sortByKeyThenId();
-      avoided = avoid.toList();
-    }
+    List<AvoidedAdvice> avoided = s.sortedAvoid();
+    List<Advice> given = s.sortedAdvice();
     if (emergency) {
       notes = addNote(notes, EMERGENCY_FIRST);
-    }
-    List<Advice> given = List.of();
-    if (advice != null) {
-      advice.sortByKey();
-      given = advice.toList();
     }
 
     // Warning signs worth watching for: those of plugins with a likely condition, not yet fired;
@@ -800,35 +861,24 @@ public final class AssessmentEngine {
         WatchFor[] out = new WatchFor[watchAll.length];
         int count = 0;
         for (int k = 0; k < watchAll.length; k++) {
-          if (likelyPlugin(likely, watchPlugin[k]) && !fired(warnings, watchAll[k].id())) {
+          if (likelyPlugin(slots, likelyCount, watchPlugin[k]) && !fired(warnings, watchAll[k].id())) {
             out[count++] = watchAll[k];
           }
         }
-        watch = immutable(out, count);
+        watch = FrozenList.of(out, count);
       }
     }
 
     List<Question> next = maxQuestions <= 0 ? List.of() : questions.rank(report, s, maxQuestions);
 
-    return AggregatedAssessment.builder()
-        .triage(triage, TRIAGE_TEXT.get(triage))
-        .outOfScope(outOfScope)
-        .differential(s.differential)
-        .warnings(warnings)
-        .advice(given)
-        .avoid(avoided)
-        .watchFor(watch)
-        .nextQuestions(next)
-        .failedPlugins(s.failures)
-        .notes(notes)
-        .disclaimer(DISCLAIMER)
-        .build();
+    return RESULTS.assessment(triage, TRIAGE_TEXT.get(triage), outOfScope, s.differential, warnings, given, avoided,
+        watch, FrozenList.copyOf(next), FrozenList.copyOf(s.failures), FrozenList.copyOf(notes), DISCLAIMER);
   }
 
-  /** Whether a plugin has a likely condition. */
-  private boolean likelyPlugin(boolean[] likely, int plugin) {
+  /** Whether a plugin has a likely condition (one ranked among the first {@code likelyCount}). */
+  private boolean likelyPlugin(int[] slots, int likelyCount, int plugin) {
     for (int c : pluginConditions[plugin]) {
-      if (likely[c]) {
+      if (c >= 0 && slots[conditions.length + c] < likelyCount) {
         return true;
       }
     }
@@ -879,64 +929,6 @@ public final class AssessmentEngine {
       b.append(parts[k]);
     }
     return b.toString();
-  }
-
-  /** Output entries with their sort keys (a best rank), kept in arrays until sorted. */
-  private static final class Entries<T> {
-    private T[] items;
-    private int[] keys;
-    private int size;
-
-    Entries(T[] items) {
-      this.items = items;
-      this.keys = new int[items.length];
-    }
-
-    void add(T item, int key) {
-      if (size == items.length) {
-        items = java.util.Arrays.copyOf(items, size * 2);
-        keys = java.util.Arrays.copyOf(keys, size * 2);
-      }
-      items[size] = item;
-      keys[size++] = key;
-    }
-
-    /** Stable insertion sort by key, as {@code List.sort} with a comparator on the key. */
-    void sortByKey() {
-      for (int i = 1; i < size; i++) {
-        T a = items[i];
-        int k = keys[i];
-        int j = i;
-        while (j > 0 && keys[j - 1] > k) {
-          items[j] = items[j - 1];
-          keys[j] = keys[j - 1];
-          j--;
-        }
-        items[j] = a;
-        keys[j] = k;
-      }
-    }
-
-    /** Stable insertion sort by key, then by the advice id. */
-    void sortByKeyThenId() {
-      for (int i = 1; i < size; i++) {
-        T a = items[i];
-        int k = keys[i];
-        String id = ((AvoidedAdvice) a).id();
-        int j = i;
-        while (j > 0 && (keys[j - 1] > k || keys[j - 1] == k && ((AvoidedAdvice) items[j - 1]).id().compareTo(id) > 0)) {
-          items[j] = items[j - 1];
-          keys[j] = keys[j - 1];
-          j--;
-        }
-        items[j] = a;
-        keys[j] = k;
-      }
-    }
-
-    List<T> toList() {
-      return immutable(items, size);
-    }
   }
 
   private static List<String> addNote(List<String> notes, String note) {

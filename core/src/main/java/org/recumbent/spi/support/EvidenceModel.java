@@ -11,6 +11,7 @@ import org.recumbent.core.FindingState;
 import org.recumbent.core.Sex;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.internal.FeatureIndex;
+import org.recumbent.internal.FrozenList;
 import org.recumbent.internal.ReportStates;
 import org.recumbent.internal.RuleBasedAccess;
 import org.recumbent.spi.ConditionScore;
@@ -497,36 +498,10 @@ public final class EvidenceModel {
 
   /** The features at the given positions, in position order, as a list the records keep without copying. */
   private List<String> ids(long mask) {
-    int n = Long.bitCount(mask);
-    if (n == 0) {
-      return List.of();
-    }
-    if (n == 1) {
+    if (Long.bitCount(mask) == 1) {
       return singles[Long.numberOfTrailingZeros(mask)];
     }
-    String[] at = positions;
-    long m = mask;
-    String a = at[Long.numberOfTrailingZeros(m)];
-    m &= m - 1;
-    String b = at[Long.numberOfTrailingZeros(m)];
-    m &= m - 1;
-    if (n == 2) {
-      return List.of(a, b);
-    }
-    String c = at[Long.numberOfTrailingZeros(m)];
-    m &= m - 1;
-    if (n == 3) {
-      return List.of(a, b, c);
-    }
-    String[] all = new String[n];
-    all[0] = a;
-    all[1] = b;
-    all[2] = c;
-    for (int k = 3; k < n; k++) {
-      all[k] = at[Long.numberOfTrailingZeros(m)];
-      m &= m - 1;
-    }
-    return List.of(all);
+    return FrozenList.ofPositions(positions, mask);
   }
 
   /** Score a model with more than 64 positions: the same rules, with lists. */
