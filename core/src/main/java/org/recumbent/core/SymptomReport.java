@@ -185,6 +185,28 @@ public final class SymptomReport {
     return d;
   }
 
+  /**
+   * Return whether every explicit answer of this report has a {@link FeatureIndex} number for
+   * which {@code numbers} is {@code true}; {@code false} when that is not known from the answers'
+   * numbers (an overlay, or an answer whose id had no number when the array was built).
+   */
+  boolean answersNumberedIn(boolean[] numbers) {
+    byte[] d = denseStates();
+    if (d == null) {
+      return false;
+    }
+    int count = 0;
+    for (int i = 0; i < d.length; i++) {
+      if (d[i] != 0) {
+        if (i >= numbers.length || !numbers[i]) {
+          return false;
+        }
+        count++;
+      }
+    }
+    return count == index.size();
+  }
+
   /** The array of a report that is not an overlay, built on first use; null for an overlay. */
   private byte @Nullable [] denseStates() {
     if (overrideId != null) {

@@ -164,7 +164,7 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
         rb.models[i].scoreTo(report, dense, i, sink);
       }
       for (int i = 0; i < rb.triggers.length; i++) {
-        if (rb.triggers[i].matches(report)) {
+        if (rb.triggers[i].matches(report, dense)) {
           sink.warning(i, rb.triggers[i].firedBy(report));
         }
       }
