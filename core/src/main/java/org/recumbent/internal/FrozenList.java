@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.AbstractList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.ListIterator;
+import java.util.NoSuchElementException;
 import java.util.RandomAccess;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -109,6 +112,84 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
   @Override
   public boolean contains(Object o) {
     return indexOf(o) >= 0;
+  }
+
+  @Override
+  public Iterator<E> iterator() {
+    return new Cursor(0);
+  }
+
+  @Override
+  public ListIterator<E> listIterator() {
+    return new Cursor(0);
+  }
+
+  @Override
+  public ListIterator<E> listIterator(int index) {
+    if (index < 0 || index > size) {
+      throw new IndexOutOfBoundsException("Index: " + index);
+    }
+    return new Cursor(index);
+  }
+
+  /** A read-only cursor: every change throws, as with the JDK's immutable lists. */
+  private final class Cursor implements ListIterator<E> {
+    private int next;
+
+    Cursor(int next) {
+      this.next = next;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < size;
+    }
+
+    @Override
+    public E next() {
+      if (next >= size) {
+        throw new NoSuchElementException();
+      }
+      return get(next++);
+    }
+
+    @Override
+    public boolean hasPrevious() {
+      return next > 0;
+    }
+
+    @Override
+    public E previous() {
+      if (next <= 0) {
+        throw new NoSuchElementException();
+      }
+      return get(--next);
+    }
+
+    @Override
+    public int nextIndex() {
+      return next;
+    }
+
+    @Override
+    public int previousIndex() {
+      return next - 1;
+    }
+
+    @Override
+    public void remove() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void set(E e) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void add(E e) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   @Override
