@@ -88,6 +88,8 @@ public final class AssessmentEngine {
   private final TagAvoid[][] tagAvoids;
   /** How many kinds of relief have a plain text and are forbidden by some condition. */
   private final int tagCount;
+  /** Whether every (condition, kind of relief) pair has a bit of a long. */
+  private final boolean bitsFit;
   /** Every plugin's warning signs as "watch for" entries, in output order, and the plugin of each. */
   private final WatchFor[] watchAll;
   private final int[] watchPlugin;
@@ -207,6 +209,7 @@ public final class AssessmentEngine {
       tagAvoids[ci] = ts.toArray(new TagAvoid[0]);
     }
     this.tagCount = tagNumber.size();
+    this.bitsFit = (long) conditions.length * tagCount <= Long.SIZE;
     this.reasonFor = new String[strategies.length][conditions.length];
     this.ownStrategy = new boolean[strategies.length][conditions.length];
     this.coversTag = new int[strategies.length][conditions.length];
@@ -694,6 +697,8 @@ public final class AssessmentEngine {
     // suspects is simply not given, and not listed. Which condition forbids which strategy, and
     // why, is the table built once in the constructor.
     // Which kinds of relief (by condition and tag number) an "avoid" entry already covers.
+    // In a long while every (condition, kind) pair fits in one (always, for the built-in plugins).
+    long coveredBits = 0;
     boolean[] covered = null;
     for (int i = 0; i < strategies.length; i++) {
       if (failed != null && failed[strategyPluginIndex[i]]) {
@@ -731,7 +736,11 @@ public final class AssessmentEngine {
         if (forbidders == 1) {
           int c = slots[first];
           if (covers[c] >= 0) {
-            covered = cover(covered, c, covers[c]);
+            if (bitsFit) {
+              coveredBits |= 1L << (c * tagCount + covers[c]);
+            } else {
+              covered = cover(covered, c, covers[c]);
+            }
           }
           reason = reasons[c];
           because = conditionList[c];
@@ -747,7 +756,11 @@ public final class AssessmentEngine {
               continue;
             }
             if (covers[c] >= 0) {
-              covered = cover(covered, c, covers[c]);
+              if (bitsFit) {
+                coveredBits |= 1L << (c * tagCount + covers[c]);
+              } else {
+                covered = cover(covered, c, covers[c]);
+              }
             }
             ids[count++] = conditions[c].id();
             d = addDistinct(distinct, d, why);
@@ -806,19 +819,30 @@ public final class AssessmentEngine {
     // Kinds of relief a condition of concern forbids (heat, raising the legs, compression) are
     // listed too, whoever might have suggested them: people try these at home on their own. One
     // entry per kind, in the order first met, for every condition of concern that forbids it.
+    long seenBits = 0;
     boolean[] seen = null;
     for (int k = 0; k < concerns; k++) {
       int c = slots[k];
       TagAvoid[] ts = tagAvoids[c];
       for (int e = 0; e < ts.length; e++) {
         int t = ts[e].number;
-        if ((covered != null && covered[c * tagCount + t]) || (seen != null && seen[t])) {
+        if (isCovered(coveredBits, covered, c, t)) {
           continue;
         }
-        if (seen == null) {
-          seen = new boolean[tagCount];
+        if (tagCount <= Long.SIZE) {
+          if ((seenBits & (1L << t)) != 0) {
+            continue;
+          }
+          seenBits |= 1L << t;
+        } else {
+          if (seen != null && seen[t]) {
+            continue;
+          }
+          if (seen == null) {
+            seen = new boolean[tagCount];
+          }
+          seen[t] = true;
         }
-        seen[t] = true;
         // Every condition of concern from this one on that forbids this kind and is not covered.
         String[] ids = null;
         String[] distinct = null;
@@ -828,7 +852,7 @@ public final class AssessmentEngine {
         for (int j = k + 1; j < concerns; j++) {
           int c2 = slots[j];
           TagAvoid other = tagAvoidOf(c2, t);
-          if (other == null || (covered != null && covered[c2 * tagCount + t])) {
+          if (other == null || isCovered(coveredBits, covered, c2, t)) {
             continue;
           }
           if (ids == null) {
@@ -893,6 +917,12 @@ public final class AssessmentEngine {
       }
     }
     return null;
+  }
+
+  /** Whether the kind of relief {@code t} of condition {@code c} is covered, from the bits or the array. */
+  private boolean isCovered(long bits, boolean @org.jspecify.annotations.Nullable [] covered, int c, int t) {
+    int at = c * tagCount + t;
+    return bitsFit ? (bits & (1L << at)) != 0 : covered != null && covered[at];
   }
 
   private boolean[] cover(boolean @org.jspecify.annotations.Nullable [] covered, int c, int t) {
