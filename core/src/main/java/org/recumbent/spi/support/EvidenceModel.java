@@ -155,6 +155,8 @@ public final class EvidenceModel {
   private final Sex[] oddsSex;
   private final double[] oddsRatio;
   private final double[] essentialCaps;
+  /** The prior log odds by age band (0 for no band, then 1 + the band's index) and sex ordinal. */
+  private final double[][] logOddsByBand;
 
   private EvidenceModel(Builder b) {
     this.conditionId = b.conditionId;
@@ -197,6 +199,21 @@ public final class EvidenceModel {
       essentialCaps[i] = essentials.get(i).capWhenAbsent();
     }
     essentialNumbers = numbers(essentialFeatures);
+    Sex[] sexes = Sex.values();
+    logOddsByBand = new double[ageFrom.length + 1][sexes.length];
+    for (int band = -1; band < ageFrom.length; band++) {
+      for (Sex sex : sexes) {
+        // As priorFor computes it for an age in this band and this sex.
+        double p = band < 0 ? prior : ageProbability[band];
+        for (int i = 0; i < oddsSex.length; i++) {
+          if (oddsSex[i] == sex) {
+            double odds = p / (1 - p) * oddsRatio[i];
+            p = odds / (1 + odds);
+          }
+        }
+        logOddsByBand[band + 1][sex.ordinal()] = Math.log(p / (1 - p));
+      }
+    }
     List<String> flat = new ArrayList<>();
     criterionStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
@@ -352,6 +369,24 @@ public final class EvidenceModel {
   }
 
   /**
+   * The log odds of {@link #priorFor}, {@code Math.log(p0 / (1 - p0))}, from the table of every
+   * age band and sex computed once by the same arithmetic (so the same bits).
+   */
+  double priorLogOdds(SymptomReport report) {
+    int band = -1;
+    OptionalInt age = report.patient().age();
+    if (age.isPresent()) {
+      int years = age.getAsInt();
+      for (int i = 0; i < ageFrom.length; i++) {
+        if (years >= ageFrom[i]) {
+          band = i;
+        }
+      }
+    }
+    return logOddsByBand[band + 1][report.patient().sex().ordinal()];
+  }
+
+  /**
    * Score a report.
    *
    * @param report the report; never {@code null}
@@ -401,8 +436,7 @@ public final class EvidenceModel {
       return;
     }
     int[] numberAt = positionNumbers;
-    double p0 = priorFor(report);
-    double logOdds = Math.log(p0 / (1 - p0));
+    double logOdds = priorLogOdds(report);
     long supporting = 0;
     long conflicting = 0;
     for (int i = 0; i < featureTable.length; i++) {
@@ -464,8 +498,7 @@ public final class EvidenceModel {
    * without the explanations (for the interview planner's hypothetical answers).
    */
   double probability(SymptomReport report) {
-    double p0 = priorFor(report);
-    double logOdds = Math.log(p0 / (1 - p0));
+    double logOdds = priorLogOdds(report);
     for (int i = 0; i < featureTable.length; i++) {
       FindingState state = combined(report, featureTable[i], featureNumbers[i], allOf[i]);
       if (state == FindingState.PRESENT) {
@@ -506,8 +539,7 @@ public final class EvidenceModel {
 
   /** Score a model with more than 64 positions: the same rules, with lists. */
   private ConditionScore scoreGeneral(SymptomReport report) {
-    double p0 = priorFor(report);
-    double logOdds = Math.log(p0 / (1 - p0));
+    double logOdds = priorLogOdds(report);
     IdList supporting = new IdList();
     IdList conflicting = new IdList();
     for (int i = 0; i < featureTable.length; i++) {
