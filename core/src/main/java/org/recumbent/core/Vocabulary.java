@@ -34,8 +34,11 @@ public final class Vocabulary {
 
   private final Map<String, Feature> features;
 
-  /** Which {@link FeatureIndex} numbers are features of this vocabulary (numbered when it is made). */
-  private final boolean[] known;
+  /**
+   * Which {@link FeatureIndex} numbers are features of this vocabulary (numbered when it is made),
+   * as bits: bit {@code n % 64} of word {@code n / 64}.
+   */
+  private final long[] known;
 
   private Vocabulary(Map<String, Feature> features) {
     this.features = Collections.unmodifiableMap(new LinkedHashMap<>(features));
@@ -46,9 +49,9 @@ public final class Vocabulary {
       numbers[k] = FeatureIndex.intern(id);
       max = Math.max(max, numbers[k++]);
     }
-    this.known = new boolean[max + 1];
+    this.known = new long[(max + Long.SIZE) / Long.SIZE];
     for (int n : numbers) {
-      known[n] = true;
+      known[n / Long.SIZE] |= 1L << n;
     }
   }
 

@@ -146,6 +146,8 @@ public final class EvidenceModel {
   // both the order and the "no repeats" of the explanation lists without allocating.
   private final String @org.jspecify.annotations.Nullable [] positions;
   private final int[] criterionStart;
+  /** The highest feature number among the positions (-1 when none). */
+  private final int maxNumber;
   /** For each position, the earlier positions that name the same feature. */
   private final long[] sameEarlier;
   /** For each position, the one-element list of its feature, shared by every score that lists only it. */
@@ -225,6 +227,11 @@ public final class EvidenceModel {
     if (flat.size() <= Long.SIZE) {
       positions = flat.toArray(new String[0]);
       positionNumbers = numbers(positions);
+      int max = -1;
+      for (int number : positionNumbers) {
+        max = Math.max(max, number);
+      }
+      maxNumber = max;
       singles = singletons(positions);
       sameEarlier = new long[positions.length];
       for (int q = 0; q < positions.length; q++) {
@@ -237,6 +244,7 @@ public final class EvidenceModel {
     } else {
       positions = null;
       positionNumbers = new int[0];
+      maxNumber = -1;
       sameEarlier = new long[0];
       singles = singletons(new String[0]);
     }
@@ -436,41 +444,59 @@ public final class EvidenceModel {
       return;
     }
     int[] numberAt = positionNumbers;
+    // When the report's array has every number this model reads, read it directly.
+    byte[] direct = dense != null && maxNumber < dense.length ? dense : null;
     double logOdds = priorLogOdds(report);
     long supporting = 0;
     long conflicting = 0;
     for (int i = 0; i < featureTable.length; i++) {
-      // The combined state of the criterion, as combined() computes it, and which of its
-      // positions are present and absent.
       int from = criterionStart[i];
       int to = criterionStart[i + 1];
-      long presentAt = 0;
-      long absentAt = 0;
-      for (int q = from; q < to; q++) {
-        int v = code(report, dense, numberAt[q], at[q]);
-        if (v == ReportStates.PRESENT) {
-          presentAt |= 1L << q;
-        } else if (v == ReportStates.ABSENT) {
-          absentAt |= 1L << q;
-        }
-      }
-      long all = to - from == Long.SIZE ? -1L : ((1L << (to - from)) - 1) << from;
-      FindingState state;
-      if (allOf[i]) {
-        state = presentAt == all ? FindingState.PRESENT : absentAt != 0 ? FindingState.ABSENT : FindingState.UNKNOWN;
-      } else {
-        state = presentAt != 0 ? FindingState.PRESENT : absentAt == all ? FindingState.ABSENT : FindingState.UNKNOWN;
-      }
       double logLr;
       long matching;
-      if (state == FindingState.PRESENT) {
-        logLr = logLrPresent[i];
-        matching = presentAt;
-      } else if (state == FindingState.ABSENT) {
-        logLr = logLrAbsent[i];
-        matching = absentAt;
+      if (to - from == 1) {
+        // One feature: its state is the criterion's, whatever the mode.
+        int v = direct != null ? direct[numberAt[from]] : code(report, dense, numberAt[from], at[from]);
+        if (v == ReportStates.PRESENT) {
+          logLr = logLrPresent[i];
+        } else if (v == ReportStates.ABSENT) {
+          logLr = logLrAbsent[i];
+        } else {
+          continue;
+        }
+        matching = 1L << from;
       } else {
-        continue;
+        // The combined state of the criterion, as combined() computes it, and which of its
+        // positions are present and absent.
+        long presentAt = 0;
+        long absentAt = 0;
+        for (int q = from; q < to; q++) {
+          int v = direct != null ? direct[numberAt[q]] : code(report, dense, numberAt[q], at[q]);
+          if (v == ReportStates.PRESENT) {
+            presentAt |= 1L << q;
+          } else if (v == ReportStates.ABSENT) {
+            absentAt |= 1L << q;
+          }
+        }
+        long all = to - from == Long.SIZE ? -1L : ((1L << (to - from)) - 1) << from;
+        boolean present;
+        boolean absent;
+        if (allOf[i]) {
+          present = presentAt == all;
+          absent = !present && absentAt != 0;
+        } else {
+          present = presentAt != 0;
+          absent = !present && absentAt == all;
+        }
+        if (present) {
+          logLr = logLrPresent[i];
+          matching = presentAt;
+        } else if (absent) {
+          logLr = logLrAbsent[i];
+          matching = absentAt;
+        } else {
+          continue;
+        }
       }
       logOdds += logLr;
       if (logLr > 0) {
@@ -482,7 +508,8 @@ public final class EvidenceModel {
     double p = 1.0 / (1.0 + Math.exp(-logOdds));
     int first = criterionStart[featureTable.length];
     for (int i = 0; i < essentialFeatures.length; i++) {
-      if (code(report, dense, essentialNumbers[i], essentialFeatures[i]) == ReportStates.ABSENT) {
+      int v = direct != null ? direct[essentialNumbers[i]] : code(report, dense, essentialNumbers[i], essentialFeatures[i]);
+      if (v == ReportStates.ABSENT) {
         if (p > essentialCaps[i]) {
           p = essentialCaps[i];
         }
