@@ -77,6 +77,8 @@ public final class AssessmentEngine {
    * through one of its relief tags), or null; built once.
    */
   private final String[][] reasonFor;
+  /** For each strategy, the conditions that make it unsafe (those with a {@link #reasonFor}), in index order. */
+  private final int[][] forbiddenBy;
   /** For each strategy and condition, whether the condition belongs to the strategy's plugin. */
   private final boolean[][] ownStrategy;
   /**
@@ -99,8 +101,6 @@ public final class AssessmentEngine {
   /** A kind of relief a condition forbids, numbered, with the texts of its "avoid" entry. */
   private record TagAvoid(String tag, int number, String reason, String id, String text) {}
 
-  private static final Comparator<RankedCondition> DIFFERENTIAL_ORDER =
-      Comparator.comparingDouble(RankedCondition::probability).reversed().thenComparing(RankedCondition::condition);
   private static final Comparator<Warning> WARNING_ORDER =
       Comparator.comparing(Warning::triage).thenComparing(Warning::id);
   private static final Comparator<WatchFor> WATCH_ORDER =
@@ -211,6 +211,7 @@ public final class AssessmentEngine {
     this.tagCount = tagNumber.size();
     this.bitsFit = (long) conditions.length * tagCount <= Long.SIZE;
     this.reasonFor = new String[strategies.length][conditions.length];
+    this.forbiddenBy = new int[strategies.length][];
     this.ownStrategy = new boolean[strategies.length][conditions.length];
     this.coversTag = new int[strategies.length][conditions.length];
     for (int i = 0; i < strategies.length; i++) {
@@ -232,6 +233,17 @@ public final class AssessmentEngine {
           }
         }
         reasonFor[i][ci] = reason;
+      }
+      int count = 0;
+      for (int ci = 0; ci < conditions.length; ci++) {
+        count += reasonFor[i][ci] != null ? 1 : 0;
+      }
+      forbiddenBy[i] = new int[count];
+      count = 0;
+      for (int ci = 0; ci < conditions.length; ci++) {
+        if (reasonFor[i][ci] != null) {
+          forbiddenBy[i][count++] = ci;
+        }
       }
     }
     List<WatchFor> watch = new ArrayList<>();
@@ -377,7 +389,7 @@ public final class AssessmentEngine {
         RankedCondition r = ranked[i];
         int c = byRank[i];
         int j = i;
-        while (j > 0 && DIFFERENTIAL_ORDER.compare(ranked[j - 1], r) > 0) {
+        while (j > 0 && differentialOrder(ranked[j - 1], r) > 0) {
           ranked[j] = ranked[j - 1];
           byRank[j] = byRank[j - 1];
           j--;
@@ -706,13 +718,15 @@ public final class AssessmentEngine {
       }
       int[] helpIndex = helpsIndex[i];
       String[] reasons = reasonFor[i];
+      // How many conditions of concern forbid it, and the first of them in rank order (its
+      // place among the conditions of concern, which are the first of the differential).
       int forbidders = 0;
-      int first = -1;
-      for (int k = 0; k < concerns; k++) {
-        if (reasons[slots[k]] != null) {
-          if (forbidders++ == 0) {
-            first = k;
-          }
+      int first = Integer.MAX_VALUE;
+      for (int c : forbiddenBy[i]) {
+        int at = slots[rankAt + c];
+        if (at < concerns) {
+          forbidders++;
+          first = Math.min(first, at);
         }
       }
       if (forbidders > 0) {
@@ -897,6 +911,12 @@ public final class AssessmentEngine {
 
     return RESULTS.assessment(triage, TRIAGE_TEXT.get(triage), outOfScope, s.differential, warnings, given, avoided,
         watch, FrozenList.copyOf(next), FrozenList.copyOf(s.failures), FrozenList.copyOf(notes), DISCLAIMER);
+  }
+
+  /** The order of the differential: most likely first, then by condition id. */
+  private static int differentialOrder(RankedCondition a, RankedCondition b) {
+    int byProbability = Double.compare(b.probability(), a.probability());
+    return byProbability != 0 ? byProbability : a.condition().compareTo(b.condition());
   }
 
   /** Whether a plugin has a likely condition (one ranked among the first {@code likelyCount}). */
