@@ -28,16 +28,18 @@ class AllocationGuardTests {
   static final long TARGET_BYTES = 512;
 
   /**
-   * Budget for {@code assess} with the default three next questions: measured 5,924 after the
-   * performance pass of 2026-11-27 (115,560 just before it, 145,158 against the core of 09:40).
+   * Budget for {@code assess} with the default three next questions: measured 3,273 after the
+   * assess pass of 2026-11-27 (5,924 after the first performance pass, 115,560 just before it,
+   * 145,158 against the core of 09:40).
    */
-  static final long BUDGET_WITH_QUESTIONS = 6_500;
+  static final long BUDGET_WITH_QUESTIONS = 3_700;
 
   /**
-   * Budget for {@code assess} with {@code nextQuestions(0)}: measured 3,904 after the performance
-   * pass of 2026-11-27 (12,873 just before it, 21,604 against the core of 09:40).
+   * Budget for {@code assess} with {@code nextQuestions(0)}: measured 1,236 after the assess pass
+   * of 2026-11-27 (3,904 after the first performance pass, 12,873 just before it, 21,604 against
+   * the core of 09:40).
    */
-  static final long BUDGET_WITHOUT_QUESTIONS = 4_300;
+  static final long BUDGET_WITHOUT_QUESTIONS = 1_400;
 
   private static final int REPORTS = 4096;
   private static SymptomReport[] reports;

@@ -3,6 +3,7 @@ package org.recumbent.core;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.recumbent.internal.FrozenList;
 
 /**
  * A piece of relief advice that is safe for this person.
@@ -18,6 +19,6 @@ public record Advice(String id, String text, List<String> forConditions) {
   public Advice {
     requireNonNull(id, "id");
     requireNonNull(text, "text");
-    forConditions = List.copyOf(forConditions);
+    forConditions = FrozenList.copyOf(forConditions);
   }
 }

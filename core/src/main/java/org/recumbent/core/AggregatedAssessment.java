@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.recumbent.internal.AssessmentAccess;
+import org.recumbent.internal.FrozenList;
 
 /**
  * The one answer for a report: the triage level, the ranked differential, the warning signs that
@@ -35,19 +37,43 @@ public final class AggregatedAssessment {
   private final List<String> notes;
   private final String disclaimer;
 
+  static {
+    AssessmentAccess.install(new Access());
+  }
+
   private AggregatedAssessment(Builder b) {
-    this.triage = b.triage;
-    this.triageMessage = b.triageMessage;
-    this.outOfScope = b.outOfScope;
-    this.differential = b.differential;
-    this.warnings = b.warnings;
-    this.advice = b.advice;
-    this.avoid = b.avoid;
-    this.watchFor = b.watchFor;
-    this.nextQuestions = b.nextQuestions;
-    this.failedPlugins = b.failedPlugins;
-    this.notes = b.notes;
-    this.disclaimer = b.disclaimer;
+    this(b.triage, b.triageMessage, b.outOfScope, b.differential, b.warnings, b.advice, b.avoid, b.watchFor,
+        b.nextQuestions, b.failedPlugins, b.notes, b.disclaimer);
+  }
+
+  private AggregatedAssessment(Triage triage, String triageMessage, boolean outOfScope,
+      List<RankedCondition> differential, List<Warning> warnings, List<Advice> advice, List<AvoidedAdvice> avoid,
+      List<WatchFor> watchFor, List<Question> nextQuestions, List<PluginFailure> failedPlugins, List<String> notes,
+      String disclaimer) {
+    this.triage = triage;
+    this.triageMessage = triageMessage;
+    this.outOfScope = outOfScope;
+    this.differential = differential;
+    this.warnings = warnings;
+    this.advice = advice;
+    this.avoid = avoid;
+    this.watchFor = watchFor;
+    this.nextQuestions = nextQuestions;
+    this.failedPlugins = failedPlugins;
+    this.notes = notes;
+    this.disclaimer = disclaimer;
+  }
+
+  /** The engine's way to make an assessment of lists it made immutable; see {@link AssessmentAccess}. */
+  private static final class Access extends AssessmentAccess {
+    @Override
+    public AggregatedAssessment assessment(Triage triage, String triageMessage, boolean outOfScope,
+        List<RankedCondition> differential, List<Warning> warnings, List<Advice> advice, List<AvoidedAdvice> avoid,
+        List<WatchFor> watchFor, List<Question> nextQuestions, List<PluginFailure> failedPlugins, List<String> notes,
+        String disclaimer) {
+      return new AggregatedAssessment(triage, triageMessage, outOfScope, differential, warnings, advice, avoid,
+          watchFor, nextQuestions, failedPlugins, notes, disclaimer);
+    }
   }
 
   /**
@@ -198,7 +224,7 @@ public final class AggregatedAssessment {
      */
     private static <T> List<T> concat(List<T> sofar, List<T> entries) {
       if (sofar.isEmpty()) {
-        return List.copyOf(entries);
+        return FrozenList.copyOf(entries);
       }
       if (entries.isEmpty()) {
         return sofar;

@@ -3,6 +3,7 @@ package org.recumbent.core;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.recumbent.internal.FrozenList;
 
 /**
  * Relief advice that is unsafe for this person, and why.
@@ -20,6 +21,6 @@ public record AvoidedAdvice(String id, String text, String reason, List<String> 
     requireNonNull(id, "id");
     requireNonNull(text, "text");
     requireNonNull(reason, "reason");
-    becauseOf = List.copyOf(becauseOf);
+    becauseOf = FrozenList.copyOf(becauseOf);
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.recumbent.internal.FrozenList;
 
 /**
  * One entry of the differential: a condition, how likely it is, and why.
@@ -24,8 +25,8 @@ public record RankedCondition(String condition, String name, double probability,
   public RankedCondition {
     requireNonNull(condition, "condition");
     requireNonNull(name, "name");
-    supporting = List.copyOf(supporting);
-    conflicting = List.copyOf(conflicting);
+    supporting = FrozenList.copyOf(supporting);
+    conflicting = FrozenList.copyOf(conflicting);
     requireNonNull(icd10, "icd10");
     requireNonNull(snomed, "snomed");
   }

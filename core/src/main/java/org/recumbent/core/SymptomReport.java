@@ -31,6 +31,8 @@ public final class SymptomReport {
     ReportStates.install(new States());
   }
 
+  private static final long[] NO_NUMBERS = new long[0];
+
   private static final SymptomReport EMPTY = new SymptomReport(Patient.unknown(), new TreeMap<>());
 
   /** How many one-finding overlays may stack before {@link #with} copies the findings again. */
@@ -54,6 +56,9 @@ public final class SymptomReport {
   // built; built on first use by scoring, never for an overlay (which reads its base's). Volatile,
   // so a report shared between threads publishes the filled array.
   private volatile byte @Nullable [] dense;
+  // The numbers of the explicit answers in dense, as bits (bit n % 64 of word n / 64); written just
+  // before dense, so a thread that reads dense sees it.
+  private long[] answeredNumbers = NO_NUMBERS;
 
   private static final FindingState[] STATE_VALUES = FindingState.values();
   private static final int MAX_PACKED_NUMBER = (1 << 29) - 1;
@@ -185,16 +190,50 @@ public final class SymptomReport {
     return d;
   }
 
+  /**
+   * Return whether every explicit answer of this report has a {@link FeatureIndex} number whose
+   * bit is set in {@code numbers} (bit {@code n % 64} of word {@code n / 64}); {@code false} when that is not known from the answers'
+   * numbers (an overlay, or an answer whose id had no number when the array was built).
+   */
+  boolean answersNumberedIn(long[] numbers) {
+    if (denseStates() == null) {
+      return false;
+    }
+    // Written before the array (a volatile write) that denseStates() read: visible here.
+    long[] answered = answeredNumbers;
+    int count = 0;
+    for (int w = 0; w < answered.length; w++) {
+      long known = w < numbers.length ? numbers[w] : 0L;
+      if ((answered[w] & ~known) != 0) {
+        return false;
+      }
+      count += Long.bitCount(answered[w]);
+    }
+    return count == index.size();
+  }
+
+  /** The array of a report that is not an overlay, built on first use; null for an overlay. */
+  private byte @Nullable [] denseStates() {
+    if (overrideId != null) {
+      return null;
+    }
+    byte[] d = dense;
+    return d != null ? d : buildDense();
+  }
+
   /** Build the array of a report that is not an overlay; racing threads build equal arrays. */
   private byte[] buildDense() {
     // The size first: every id numbered below it is visible to indexOf.
     byte[] d = new byte[FeatureIndex.size()];
+    long[] answered = new long[(d.length + Long.SIZE - 1) / Long.SIZE];
     for (Map.Entry<String, FindingState> e : index.entrySet()) {
       int i = FeatureIndex.indexOf(e.getKey());
       if (i >= 0 && i < d.length) {
         d[i] = (byte) (1 + e.getValue().ordinal());
+        answered[i / Long.SIZE] |= 1L << i;
       }
     }
+    answeredNumbers = answered;
     dense = d;
     return d;
   }
@@ -346,6 +385,11 @@ public final class SymptomReport {
     @Override
     public FindingState state(SymptomReport report, int index, String featureId) {
       return report.indexedState(index, featureId);
+    }
+
+    @Override
+    public byte @Nullable [] dense(SymptomReport report) {
+      return report.denseStates();
     }
   }
 

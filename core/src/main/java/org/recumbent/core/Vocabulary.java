@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.recumbent.internal.FeatureIndex;
 import org.recumbent.internal.Messages;
 import org.recumbent.internal.StandardFeatures;
 
@@ -33,8 +34,25 @@ public final class Vocabulary {
 
   private final Map<String, Feature> features;
 
+  /**
+   * Which {@link FeatureIndex} numbers are features of this vocabulary (numbered when it is made),
+   * as bits: bit {@code n % 64} of word {@code n / 64}.
+   */
+  private final long[] known;
+
   private Vocabulary(Map<String, Feature> features) {
     this.features = Collections.unmodifiableMap(new LinkedHashMap<>(features));
+    int[] numbers = new int[features.size()];
+    int max = -1;
+    int k = 0;
+    for (String id : features.keySet()) {
+      numbers[k] = FeatureIndex.intern(id);
+      max = Math.max(max, numbers[k++]);
+    }
+    this.known = new long[(max + Long.SIZE) / Long.SIZE];
+    for (int n : numbers) {
+      known[n / Long.SIZE] |= 1L << n;
+    }
   }
 
   /**
@@ -143,6 +161,12 @@ public final class Vocabulary {
    * @throws IllegalArgumentException naming the first unknown feature id and a close match
    */
   public void check(SymptomReport report) {
+    // Most reports are answered only with ids that are numbered: checked on the report's array of
+    // answers by number. Otherwise (an overlay, an id never numbered) id by id, in id order, so
+    // the first unknown id is named.
+    if (report.answersNumberedIn(known)) {
+      return;
+    }
     for (String id : report.findings().keySet()) {
       if (!features.containsKey(id)) {
         throw new IllegalArgumentException(unknownFeatureMessage(id));

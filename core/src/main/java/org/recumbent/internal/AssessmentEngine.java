@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,50 +38,74 @@ public final class AssessmentEngine {
 
   /** Probabilities in the assessment are rounded to this many decimal places. */
   private static final double ROUNDING = 10_000.0;
+  /** Up to this many plugins, the "watch for" list is precomputed for every set of relevant plugins. */
+  private static final int WATCH_TABLE_PLUGINS = 8;
 
   private final PluginRegistry registry;
   private final FailurePolicy policy;
   private final double likelyThreshold;
   private final double cautionThreshold;
   private final InterviewPlanner questions;
-  /** Every relief strategy of every loaded plugin, in plugin order, and the plugin of each. */
+  private final LoadedPlugin[] plugins;
+  /** Scores plain rule-based plugins without their result objects; null when no such plugin exists. */
+  private final @org.jspecify.annotations.Nullable RuleBasedAccess plainAccess;
+  /** Whether each plugin is a plain rule-based plugin (see {@link RuleBasedAccess#isPlain}). */
+  private final boolean[] plain;
+  /** For each plugin, the condition index of each condition of its descriptor, in order. */
+  private final int[][] pluginConditions;
+  /** For each plugin, its warning signs in descriptor order. */
+  private final WarningSign[][] pluginWarnings;
+  /** Every relief strategy of every loaded plugin, in plugin order. */
   private final ReliefStrategy[] strategies;
-  private final String[] strategyPlugin;
   /** The plugin index (in registry order) of each strategy. */
   private final int[] strategyPluginIndex;
-  /** "pluginId." of each strategy's plugin. */
-  private final String[] strategyNamespace;
-  /** For each strategy, its {@code forConditions} in order, as ids and as condition indexes (-1 if unknown). */
-  private final String[][] helpsIds;
+  /** For each strategy, its {@code forConditions} in order, as condition indexes (-1 if unknown). */
   private final int[][] helpsIndex;
   /** Every condition, numbered once; per-call state is kept in arrays by this index. */
   private final Map<String, Integer> conditionIndex = new HashMap<>();
   private final ConditionDescriptor[] conditions;
+  private final String[] icd10;
   private final java.util.Optional<String>[] snomed;
-  /** The plugin index of each condition. */
-  private final int[] conditionPlugin;
+  /** For each condition, the one-element list of its id (advice for it alone, avoid because of it alone). */
+  private final List<String>[] conditionList;
+  /** For each condition, the bit of its plugin when there are few plugins (see {@link #watchBySet}), else 0. */
+  private final int[] conditionPluginBit;
   /** Plugin id to plugin index. */
   private final Map<String, Integer> pluginIndex = new HashMap<>();
-  /** For each condition, the strategies it makes unsafe, with the reason (built once). */
-  private final Forbid[][] forbids;
+  /**
+   * For each strategy and condition, why the condition makes the strategy unsafe (by name, else
+   * through one of its relief tags), or null; built once.
+   */
+  private final String[][] reasonFor;
+  /** For each strategy, the conditions that make it unsafe (those with a {@link #reasonFor}), in index order. */
+  private final int[][] forbiddenBy;
+  /** For each strategy and condition, whether the condition belongs to the strategy's plugin. */
+  private final boolean[][] ownStrategy;
+  /**
+   * For each strategy and condition, the number of the kind of relief (tag) through which the
+   * condition forbids it, when that kind has an "avoid" entry of its own; else -1.
+   */
+  private final int[][] coversTag;
   /** For each condition, the kinds of relief it forbids that have a plain text, in its declared order. */
   private final TagAvoid[][] tagAvoids;
+  /** How many kinds of relief have a plain text and are forbidden by some condition. */
+  private final int tagCount;
+  /** Whether every (condition, kind of relief) pair has a bit of a long. */
+  private final boolean bitsFit;
   /** Every plugin's warning signs as "watch for" entries, in output order, and the plugin of each. */
   private final WatchFor[] watchAll;
   private final int[] watchPlugin;
+  /** The "watch for" list when no warning fired, by bit set of plugins with a likely condition; or null. */
+  private final List<WatchFor> @org.jspecify.annotations.Nullable [] watchBySet;
 
-  /** A strategy a condition makes unsafe: by name ({@code tag == null}) or through a relief tag. */
-  private record Forbid(int strategy, String reason, @org.jspecify.annotations.Nullable String tag) {}
+  /** A kind of relief a condition forbids, numbered, with the texts of its "avoid" entry. */
+  private record TagAvoid(String tag, int number, String reason, String id, String text) {}
 
-  /** A kind of relief a condition forbids, with the texts of its "avoid" entry. */
-  private record TagAvoid(String tag, String reason, String id, String text) {}
-
-  private static final Comparator<RankedCondition> DIFFERENTIAL_ORDER =
-      Comparator.comparingDouble(RankedCondition::probability).reversed().thenComparing(RankedCondition::condition);
   private static final Comparator<Warning> WARNING_ORDER =
       Comparator.comparing(Warning::triage).thenComparing(Warning::id);
   private static final Comparator<WatchFor> WATCH_ORDER =
       Comparator.comparing(WatchFor::triage).thenComparing(WatchFor::id);
+  private static final AssessmentAccess RESULTS = AssessmentAccess.get();
   private static final java.util.EnumMap<Triage, String> TRIAGE_TEXT = new java.util.EnumMap<>(Triage.class);
   private static final String UNEXPLAINED = Messages.text("unexplained");
   private static final String OUT_OF_SCOPE = Messages.text("outOfScope");
@@ -96,11 +118,6 @@ public final class AssessmentEngine {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, String>[] newMapArray(int n) {
-    return (Map<String, String>[]) new Map<?, ?>[n];
-  }
-
   /**
    * Create the engine.
    *
@@ -109,6 +126,7 @@ public final class AssessmentEngine {
    * @param likelyThreshold probability from which a condition counts as likely (advice, triage)
    * @param cautionThreshold probability from which a condition's contraindications apply
    */
+  @SuppressWarnings("unchecked")
   public AssessmentEngine(PluginRegistry registry, FailurePolicy policy, double likelyThreshold,
       double cautionThreshold) {
     this.registry = registry;
@@ -116,86 +134,122 @@ public final class AssessmentEngine {
     this.likelyThreshold = likelyThreshold;
     this.cautionThreshold = cautionThreshold;
     this.questions = new InterviewPlanner(registry, likelyThreshold);
+    this.plugins = registry.plugins().toArray(new LoadedPlugin[0]);
     List<ReliefStrategy> all = new ArrayList<>();
-    List<String> owners = new ArrayList<>();
-    for (LoadedPlugin lp : registry.plugins()) {
-      for (ReliefStrategy r : lp.descriptor.reliefStrategies()) {
+    List<Integer> owners = new ArrayList<>();
+    for (int p = 0; p < plugins.length; p++) {
+      pluginIndex.put(plugins[p].id(), p);
+      for (ReliefStrategy r : plugins[p].descriptor.reliefStrategies()) {
         all.add(r);
-        owners.add(lp.id());
+        owners.add(p);
       }
     }
     this.strategies = all.toArray(new ReliefStrategy[0]);
-    this.strategyPlugin = owners.toArray(new String[0]);
-    List<LoadedPlugin> plugins = registry.plugins();
-    for (int p = 0; p < plugins.size(); p++) {
-      pluginIndex.put(plugins.get(p).id(), p);
-    }
     this.strategyPluginIndex = new int[strategies.length];
-    this.strategyNamespace = new String[strategies.length];
     for (int i = 0; i < strategies.length; i++) {
-      strategyPluginIndex[i] = pluginIndex.get(strategyPlugin[i]);
-      strategyNamespace[i] = strategyPlugin[i] + ".";
+      strategyPluginIndex[i] = owners.get(i);
     }
     this.conditions = registry.conditions().values().toArray(new ConditionDescriptor[0]);
-    @SuppressWarnings("unchecked")
-    java.util.Optional<String>[] codes = new java.util.Optional[conditions.length];
-    this.snomed = codes;
-    this.conditionPlugin = new int[conditions.length];
+    this.icd10 = new String[conditions.length];
+    this.snomed = new java.util.Optional[conditions.length];
+    this.conditionList = (List<String>[]) new List<?>[conditions.length];
+    this.conditionPluginBit = new int[conditions.length];
     for (int c = 0; c < conditions.length; c++) {
       conditionIndex.put(conditions[c].id(), c);
+      icd10[c] = conditions[c].icd10().value();
       snomed[c] = conditions[c].snomed().map(Code::value);
+      conditionList[c] = List.of(conditions[c].id());
     }
-    for (int p = 0; p < plugins.size(); p++) {
-      for (String c : plugins.get(p).conditionIds) {
-        conditionPlugin[conditionIndex.get(c)] = p;
+    this.plainAccess = RuleBasedAccess.get();
+    this.plain = new boolean[plugins.length];
+    this.pluginConditions = new int[plugins.length][];
+    this.pluginWarnings = new WarningSign[plugins.length][];
+    Vocabulary vocabulary = registry.vocabulary();
+    for (int p = 0; p < plugins.length; p++) {
+      List<ConditionDescriptor> declared = plugins[p].descriptor.conditions();
+      pluginConditions[p] = new int[declared.size()];
+      boolean known = true;
+      for (int k = 0; k < declared.size(); k++) {
+        Integer c = conditionIndex.get(declared.get(k).id());
+        known &= c != null;
+        pluginConditions[p][k] = c == null ? -1 : c;
+        if (c != null && plugins.length <= WATCH_TABLE_PLUGINS) {
+          conditionPluginBit[c] = 1 << p;
+        }
       }
+      List<WarningSign> signs = plugins[p].descriptor.warningSigns();
+      pluginWarnings[p] = new WarningSign[signs.size()];
+      for (int k = 0; k < signs.size(); k++) {
+        pluginWarnings[p][k] = registry.warnings().get(signs.get(k).id());
+        known &= pluginWarnings[p][k] != null;
+      }
+      plain[p] = known && plainAccess != null && plainAccess.isPlain(plugins[p].plugin, vocabulary);
     }
-    this.helpsIds = new String[strategies.length][];
     this.helpsIndex = new int[strategies.length][];
     for (int i = 0; i < strategies.length; i++) {
-      helpsIds[i] = strategies[i].forConditions().toArray(new String[0]);
-      helpsIndex[i] = new int[helpsIds[i].length];
-      for (int k = 0; k < helpsIds[i].length; k++) {
-        Integer c = conditionIndex.get(helpsIds[i][k]);
+      String[] helps = strategies[i].forConditions().toArray(new String[0]);
+      helpsIndex[i] = new int[helps.length];
+      for (int k = 0; k < helps.length; k++) {
+        Integer c = conditionIndex.get(helps[k]);
         helpsIndex[i][k] = c == null ? -1 : c;
       }
     }
-    this.forbids = new Forbid[conditions.length][];
+    // The kinds of relief with a plain text, numbered in the order first met.
+    Map<String, Integer> tagNumber = new HashMap<>();
     this.tagAvoids = new TagAvoid[conditions.length][];
     for (int ci = 0; ci < conditions.length; ci++) {
-      ConditionDescriptor c = conditions[ci];
-      List<Forbid> fs = new ArrayList<>();
-      for (int i = 0; i < strategies.length; i++) {
-        ReliefStrategy r = strategies[i];
-        String reason = r.unsafeWith().get(c.id());
-        String tag = null;
-        if (reason == null) {
-          for (String t : r.tags()) {
-            reason = c.unsafeReliefTags().get(t);
-            if (reason != null) {
-              tag = t;
-              break;
-            }
-          }
-        }
-        if (reason != null) {
-          fs.add(new Forbid(i, reason, tag));
-        }
-      }
-      forbids[ci] = fs.isEmpty() ? null : fs.toArray(new Forbid[0]);
       List<TagAvoid> ts = new ArrayList<>();
-      for (Map.Entry<String, String> e : c.unsafeReliefTags().entrySet()) {
+      for (Map.Entry<String, String> e : conditions[ci].unsafeReliefTags().entrySet()) {
         String tag = e.getKey();
         if (Messages.has("tag." + tag)) {
-          ts.add(new TagAvoid(tag, e.getValue(), "avoid." + tag, Messages.text("tag." + tag)));
+          int number = tagNumber.computeIfAbsent(tag, k -> tagNumber.size());
+          ts.add(new TagAvoid(tag, number, e.getValue(), "avoid." + tag, Messages.text("tag." + tag)));
         }
       }
       tagAvoids[ci] = ts.toArray(new TagAvoid[0]);
     }
+    this.tagCount = tagNumber.size();
+    this.bitsFit = (long) conditions.length * tagCount <= Long.SIZE;
+    this.reasonFor = new String[strategies.length][conditions.length];
+    this.forbiddenBy = new int[strategies.length][];
+    this.ownStrategy = new boolean[strategies.length][conditions.length];
+    this.coversTag = new int[strategies.length][conditions.length];
+    for (int i = 0; i < strategies.length; i++) {
+      ReliefStrategy r = strategies[i];
+      String namespace = plugins[strategyPluginIndex[i]].id() + ".";
+      for (int ci = 0; ci < conditions.length; ci++) {
+        ConditionDescriptor c = conditions[ci];
+        ownStrategy[i][ci] = c.id().startsWith(namespace);
+        coversTag[i][ci] = -1;
+        String reason = r.unsafeWith().get(c.id());
+        if (reason == null) {
+          for (String t : r.tags()) {
+            reason = c.unsafeReliefTags().get(t);
+            if (reason != null) {
+              Integer number = tagNumber.get(t);
+              coversTag[i][ci] = number == null ? -1 : number;
+              break;
+            }
+          }
+        }
+        reasonFor[i][ci] = reason;
+      }
+      int count = 0;
+      for (int ci = 0; ci < conditions.length; ci++) {
+        count += reasonFor[i][ci] != null ? 1 : 0;
+      }
+      forbiddenBy[i] = new int[count];
+      count = 0;
+      for (int ci = 0; ci < conditions.length; ci++) {
+        if (reasonFor[i][ci] != null) {
+          forbiddenBy[i][count++] = ci;
+        }
+      }
+    }
     List<WatchFor> watch = new ArrayList<>();
     List<Integer> watchOwners = new ArrayList<>();
-    for (int p = 0; p < plugins.size(); p++) {
-      for (WarningSign w : plugins.get(p).descriptor.warningSigns()) {
+    for (int p = 0; p < plugins.length; p++) {
+      for (WarningSign w : plugins[p].descriptor.warningSigns()) {
         watch.add(new WatchFor(w.id(), w.triage(), w.watchFor()));
         watchOwners.add(p);
       }
@@ -212,6 +266,21 @@ public final class AssessmentEngine {
       watchAll[k] = watch.get(order[k]);
       watchPlugin[k] = watchOwners.get(order[k]);
     }
+    if (plugins.length <= WATCH_TABLE_PLUGINS) {
+      this.watchBySet = (List<WatchFor>[]) new List<?>[1 << plugins.length];
+      for (int set = 0; set < watchBySet.length; set++) {
+        WatchFor[] out = new WatchFor[watchAll.length];
+        int count = 0;
+        for (int k = 0; k < watchAll.length; k++) {
+          if ((set & (1 << watchPlugin[k])) != 0) {
+            out[count++] = watchAll[k];
+          }
+        }
+        watchBySet[set] = immutable(out, count);
+      }
+    } else {
+      this.watchBySet = null;
+    }
   }
 
   /** @return the interview planner, which also ranks each assessment's next questions */
@@ -224,14 +293,44 @@ public final class AssessmentEngine {
     return registry;
   }
 
-  /** The raw, merged plugin output for a report, before advice and triage. */
-  public static final class Scored {
-    final List<RankedCondition> differential;
-    final List<Warning> warnings = new ArrayList<>();
-    final List<PluginFailure> failures = new ArrayList<>();
+  /**
+   * The raw, merged plugin output for a report, before advice and triage. Plain rule-based plugins
+   * hand their results straight to it (see {@link RuleBasedAccess}); the others' assessments are
+   * checked and then copied in.
+   */
+  public static final class Scored implements RuleBasedAccess.Sink {
+    private final AssessmentEngine engine;
+    /** The differential so far; sorted by {@link #finish}. */
+    final RankedCondition[] ranked;
+    /**
+     * The condition index of each entry of {@link #ranked} (the first {@code n} ints, n = the
+     * number of conditions), then, once sorted, each condition's place in the differential
+     * (the next {@code n}; {@code MAX_VALUE} when not judged).
+     */
+    final int[] slots;
+    int count;
+    /** Advice and advice to avoid, with their sort keys, kept in arrays until sorted. */
+    private Advice @org.jspecify.annotations.Nullable [] advice;
+    private int @org.jspecify.annotations.Nullable [] adviceKeys;
+    private int adviceCount;
+    private AvoidedAdvice @org.jspecify.annotations.Nullable [] avoid;
+    private int @org.jspecify.annotations.Nullable [] avoidKeys;
+    private int avoidCount;
+    private Warning @org.jspecify.annotations.Nullable [] fired;
+    private int firedCount;
+    List<PluginFailure> failures;
+    /** The plugin whose results the sink receives now. */
+    private int plugin;
+    /** Set when a plain plugin hands over a probability the checks of {@link #validate} would reject. */
+    private boolean invalid;
+    List<RankedCondition> differential = List.of();
+    List<Warning> warnings = List.of();
 
-    Scored(int conditions) {
-      differential = new ArrayList<>(conditions);
+    Scored(AssessmentEngine engine) {
+      this.engine = engine;
+      this.ranked = new RankedCondition[engine.conditions.length];
+      this.slots = new int[2 * engine.conditions.length];
+      this.failures = engine.registry.loadFailures();
     }
 
     /** @return the ranked differential */
@@ -243,6 +342,135 @@ public final class AssessmentEngine {
     public List<Warning> warnings() {
       return warnings;
     }
+
+    @Override
+    public void condition(int index, double probability, List<String> supporting, List<String> conflicting) {
+      if (!(probability >= 0.0 && probability <= 1.0)) {
+        invalid = true;
+        return;
+      }
+      add(engine.pluginConditions[plugin][index], probability, supporting, conflicting);
+    }
+
+    @Override
+    public void warning(int index, List<String> firedBy) {
+      add(engine.pluginWarnings[plugin][index], firedBy);
+    }
+
+    void add(int c, double probability, List<String> supporting, List<String> conflicting) {
+      ConditionDescriptor d = engine.conditions[c];
+      double p = Math.round(probability * ROUNDING) / ROUNDING;
+      slots[count] = c;
+      ranked[count++] = new RankedCondition(d.id(), d.name(), p, supporting, conflicting, engine.icd10[c],
+          engine.snomed[c]);
+    }
+
+    void add(WarningSign w, List<String> firedBy) {
+      if (fired == null) {
+        fired = new Warning[4];
+      } else if (firedCount == fired.length) {
+        fired = java.util.Arrays.copyOf(fired, firedCount * 2);
+      }
+      fired[firedCount++] = new Warning(w.id(), w.triage(), w.message(), firedBy);
+    }
+
+    void fail(PluginFailure f) {
+      if (!(failures instanceof ArrayList)) {
+        failures = new ArrayList<>(failures);
+      }
+      failures.add(f);
+    }
+
+    /** Sort the differential (most likely first, then by id) and the warnings, and make the lists. */
+    void finish() {
+      // Insertion sort of a few entries; the order is total (ids are distinct), so any sort agrees.
+      int[] byRank = slots;
+      for (int i = 1; i < count; i++) {
+        RankedCondition r = ranked[i];
+        int c = byRank[i];
+        int j = i;
+        while (j > 0 && differentialOrder(ranked[j - 1], r) > 0) {
+          ranked[j] = ranked[j - 1];
+          byRank[j] = byRank[j - 1];
+          j--;
+        }
+        ranked[j] = r;
+        byRank[j] = c;
+      }
+      int n = ranked.length;
+      java.util.Arrays.fill(slots, n, 2 * n, Integer.MAX_VALUE);
+      for (int i = 0; i < count; i++) {
+        slots[n + byRank[i]] = i;
+      }
+      differential = FrozenList.of(ranked, count);
+      if (fired != null) {
+        java.util.Arrays.sort(fired, 0, firedCount, WARNING_ORDER);
+        warnings = FrozenList.of(fired, firedCount);
+      }
+    }
+
+    void addAdvice(Advice a, int key) {
+      if (advice == null) {
+        advice = new Advice[4];
+        adviceKeys = new int[4];
+      } else if (adviceCount == advice.length) {
+        advice = java.util.Arrays.copyOf(advice, adviceCount * 2);
+        adviceKeys = java.util.Arrays.copyOf(adviceKeys, adviceCount * 2);
+      }
+      advice[adviceCount] = a;
+      adviceKeys[adviceCount++] = key;
+    }
+
+    void addAvoid(AvoidedAdvice a, int key) {
+      if (avoid == null) {
+        avoid = new AvoidedAdvice[4];
+        avoidKeys = new int[4];
+      } else if (avoidCount == avoid.length) {
+        avoid = java.util.Arrays.copyOf(avoid, avoidCount * 2);
+        avoidKeys = java.util.Arrays.copyOf(avoidKeys, avoidCount * 2);
+      }
+      avoid[avoidCount] = a;
+      avoidKeys[avoidCount++] = key;
+    }
+
+    /** The advice, sorted by key (the best rank it helps), stably, as {@code List.sort} would. */
+    List<Advice> sortedAdvice() {
+      Advice[] items = advice;
+      int[] keys = adviceKeys;
+      for (int i = 1; i < adviceCount; i++) {
+        Advice a = items[i];
+        int k = keys[i];
+        int j = i;
+        while (j > 0 && keys[j - 1] > k) {
+          items[j] = items[j - 1];
+          keys[j] = keys[j - 1];
+          j--;
+        }
+        items[j] = a;
+        keys[j] = k;
+      }
+      return items == null ? List.of() : FrozenList.of(items, adviceCount);
+    }
+
+    /** The advice to avoid, sorted by key (the best rank it is avoided for), then by id, stably. */
+    List<AvoidedAdvice> sortedAvoid() {
+      AvoidedAdvice[] items = avoid;
+      int[] keys = avoidKeys;
+      for (int i = 1; i < avoidCount; i++) {
+        AvoidedAdvice a = items[i];
+        int k = keys[i];
+        String id = a.id();
+        int j = i;
+        while (j > 0 && (keys[j - 1] > k || keys[j - 1] == k && items[j - 1].id().compareTo(id) > 0)) {
+          items[j] = items[j - 1];
+          keys[j] = keys[j - 1];
+          j--;
+        }
+        items[j] = a;
+        keys[j] = k;
+      }
+      return items == null ? List.of() : FrozenList.of(items, avoidCount);
+    }
   }
 
   /**
@@ -252,10 +480,35 @@ public final class AssessmentEngine {
    * @return the merged output
    */
   public Scored score(SymptomReport report) {
-    Scored s = new Scored(conditions.length);
-    s.failures.addAll(registry.loadFailures());
+    Scored s = new Scored(this);
     Vocabulary vocabulary = registry.vocabulary();
-    for (LoadedPlugin lp : registry.plugins()) {
+    for (int p = 0; p < plugins.length; p++) {
+      LoadedPlugin lp = plugins[p];
+      if (plain[p]) {
+        // Straight into the differential. Should anything be amiss (an exception, a probability
+        // out of range), the partial results are dropped and the plugin goes through the full
+        // path below, which reports the problem exactly as for any plugin.
+        int mark = s.count;
+        int firedMark = s.firedCount;
+        s.plugin = p;
+        try {
+          plainAccess.assess(lp.plugin, report, s);
+          if (!s.invalid) {
+            continue;
+          }
+        } catch (VirtualMachineError e) {
+          throw e;
+        } catch (Throwable t) {
+          // Reported by the full path.
+        }
+        s.invalid = false;
+        java.util.Arrays.fill(s.ranked, mark, s.count, null);
+        s.count = mark;
+        if (s.fired != null) {
+          java.util.Arrays.fill(s.fired, firedMark, s.firedCount, null);
+        }
+        s.firedCount = firedMark;
+      }
       Assessment a;
       try {
         a = lp.plugin.evaluate(report);
@@ -275,25 +528,21 @@ public final class AssessmentEngine {
           throw e;
         }
         PluginRegistry.LOG.log(Level.WARNING, e.getMessage(), e);
-        s.failures.add(new PluginFailure(lp.id(), e.getMessage()));
+        s.fail(new PluginFailure(lp.id(), e.getMessage()));
         continue;
       }
       List<ConditionScore> scores = a.scores();
       for (int k = 0; k < scores.size(); k++) {
         ConditionScore cs = scores.get(k);
-        int c = conditionIndex.get(cs.conditionId());
-        ConditionDescriptor d = conditions[c];
-        double p = Math.round(cs.probability() * ROUNDING) / ROUNDING;
-        s.differential.add(new RankedCondition(d.id(), d.name(), p, cs.supporting(), cs.conflicting(),
-            d.icd10().value(), snomed[c]));
+        s.add(conditionIndex.get(cs.conditionId()), cs.probability(), cs.supporting(), cs.conflicting());
       }
-      for (FiredWarning fw : a.warnings()) {
-        WarningSign w = registry.warnings().get(fw.warningId());
-        s.warnings.add(new Warning(w.id(), w.triage(), w.message(), fw.triggeredBy()));
+      List<FiredWarning> warnings = a.warnings();
+      for (int k = 0; k < warnings.size(); k++) {
+        FiredWarning fw = warnings.get(k);
+        s.add(registry.warnings().get(fw.warningId()), fw.triggeredBy());
       }
     }
-    s.differential.sort(DIFFERENTIAL_ORDER);
-    s.warnings.sort(WARNING_ORDER);
+    s.finish();
     return s;
   }
 
@@ -398,35 +647,38 @@ public final class AssessmentEngine {
    */
   public AggregatedAssessment assess(SymptomReport report, int maxQuestions) {
     Scored s = score(report);
-    List<RankedCondition> differential = s.differential;
-    int n = differential.size();
-    // By condition index: its place in the differential (MAX_VALUE when not judged), and whether
-    // it is likely (its advice is given, its level of care applies) or of concern (its
-    // contraindications apply). The differential is in rank order, so iterating it visits the
-    // likely conditions and those of concern in rank order.
-    int[] rank = new int[conditions.length];
-    java.util.Arrays.fill(rank, Integer.MAX_VALUE);
-    boolean[] likely = new boolean[conditions.length];
-    int[] byRank = new int[n];
-    boolean anyLikely = false;
+    RankedCondition[] ranked = s.ranked;
+    int n = s.count;
+    // The differential is sorted by probability, so the likely conditions (whose advice is given
+    // and whose level of care applies) are its first `likelyCount` entries, and the conditions of
+    // concern (whose contraindications apply) its first `concerns`, in rank order. slots holds
+    // the condition index by rank, then the rank by condition index.
+    int[] slots = s.slots;
+    int rankAt = conditions.length;
+    int likelyCount = 0;
+    int concerns = 0;
+    int relevantPlugins = 0;
     Triage triage = Triage.SELF_CARE;
     for (int i = 0; i < n; i++) {
-      RankedCondition c = differential.get(i);
-      int ci = conditionIndex.get(c.condition());
-      byRank[i] = ci;
-      rank[ci] = i;
-      if (c.probability() >= likelyThreshold) {
-        likely[ci] = true;
-        anyLikely = true;
+      double p = ranked[i].probability();
+      if (p >= likelyThreshold) {
+        int ci = slots[i];
+        likelyCount++;
+        relevantPlugins |= conditionPluginBit[ci];
         // Triage: the most urgent of every rule that applies; never lower than a fired warning.
         triage = Triage.mostUrgent(triage, conditions[ci].triageWhenLikely());
       }
+      if (p >= cautionThreshold) {
+        concerns++;
+      }
     }
+    boolean anyLikely = likelyCount > 0;
     List<String> notes = List.of();
-    for (Warning w : s.warnings) {
-      triage = Triage.mostUrgent(triage, w.triage());
+    List<Warning> warnings = s.warnings;
+    for (int k = 0; k < warnings.size(); k++) {
+      triage = Triage.mostUrgent(triage, warnings.get(k).triage());
     }
-    if (!anyLikely && s.warnings.isEmpty()) {
+    if (!anyLikely && warnings.isEmpty()) {
       // Nothing explains the symptoms: a clinician should look, rather than self-care.
       triage = Triage.mostUrgent(triage, Triage.CONSULTATION);
       notes = addNote(notes, UNEXPLAINED);
@@ -436,12 +688,14 @@ public final class AssessmentEngine {
       triage = Triage.mostUrgent(triage, Triage.CONSULTATION);
       notes = addNote(notes, OUT_OF_SCOPE);
     }
+    // In an emergency, getting help comes first: no self-care advice competes with it.
+    boolean emergency = triage.isAtLeast(Triage.EMERGENCY);
 
     // Advice: strategies for likely conditions, unless a condition of concern makes them unsafe.
     // A plugin that failed on this report contributes nothing, not even advice to avoid.
     boolean[] failed = null;
     if (!s.failures.isEmpty()) {
-      failed = new boolean[registry.plugins().size()];
+      failed = new boolean[plugins.length];
       for (PluginFailure f : s.failures) {
         Integer p = pluginIndex.get(f.plugin());
         if (p != null) {
@@ -449,189 +703,282 @@ public final class AssessmentEngine {
         }
       }
     }
-    // For each strategy, the conditions of concern that forbid it (in rank order) with the reason,
-    // from the table built once in the constructor; allocated only when something is forbidden.
-    Map<String, String>[] reasonsOf = null;
-    Map<String, String>[] tagOf = null;
-    for (int i = 0; i < n; i++) {
-      RankedCondition rc = differential.get(i);
-      if (!(rc.probability() >= cautionThreshold)) {
-        continue;
-      }
-      String c = rc.condition();
-      Forbid[] fs = forbids[byRank[i]];
-      if (fs == null) {
-        continue;
-      }
-      for (Forbid f : fs) {
-        if (failed != null && failed[strategyPluginIndex[f.strategy]]) {
-          continue;
-        }
-        if (reasonsOf == null) {
-          reasonsOf = newMapArray(strategies.length);
-          tagOf = newMapArray(strategies.length);
-        }
-        if (reasonsOf[f.strategy] == null) {
-          reasonsOf[f.strategy] = new LinkedHashMap<>(4);
-          tagOf[f.strategy] = new LinkedHashMap<>(4);
-        }
-        reasonsOf[f.strategy].putIfAbsent(c, f.reason);
-        if (f.tag != null) {
-          tagOf[f.strategy].putIfAbsent(c, f.tag);
-        }
-      }
-    }
     // Specific advice that a condition of concern makes unsafe is never given; it is listed under
     // "avoid" with the reason when it would otherwise have been given, or when it comes from the
     // same plugin as the condition that forbids it. Another plugin's advice for conditions nobody
-    // suspects is simply not given, and not listed.
-    List<AvoidedAdvice> avoid = null;
-    List<Advice> advice = null;
-    Map<String, Set<String>> tagsCovered = null;
+    // suspects is simply not given, and not listed. Which condition forbids which strategy, and
+    // why, is the table built once in the constructor.
+    // Which kinds of relief (by condition and tag number) an "avoid" entry already covers.
+    // In a long while every (condition, kind) pair fits in one (always, for the built-in plugins).
+    long coveredBits = 0;
+    boolean[] covered = null;
     for (int i = 0; i < strategies.length; i++) {
-      ReliefStrategy r = strategies[i];
       if (failed != null && failed[strategyPluginIndex[i]]) {
         continue;
       }
       int[] helpIndex = helpsIndex[i];
-      Map<String, String> reasons = reasonsOf == null ? null : reasonsOf[i];
-      if (reasons != null) {
+      String[] reasons = reasonFor[i];
+      // How many conditions of concern forbid it, and the first of them in rank order (its
+      // place among the conditions of concern, which are the first of the differential).
+      int forbidders = 0;
+      int first = Integer.MAX_VALUE;
+      for (int c : forbiddenBy[i]) {
+        int at = slots[rankAt + c];
+        if (at < concerns) {
+          forbidders++;
+          first = Math.min(first, at);
+        }
+      }
+      if (forbidders > 0) {
         // Listed when it would have been given (it helps a likely condition), or when the plugin
         // of the condition that forbids it offers it (its own catalogue, such as raising the legs
         // for venous disease when arterial disease is likely).
         boolean listed = false;
         for (int c : helpIndex) {
-          listed |= c >= 0 && likely[c];
+          listed |= c >= 0 && slots[rankAt + c] < likelyCount;
         }
-        String namespace = strategyNamespace[i];
-        for (String c : reasons.keySet()) {
-          listed |= c.startsWith(namespace);
+        boolean[] own = ownStrategy[i];
+        for (int k = first; k < concerns && !listed; k++) {
+          listed = reasons[slots[k]] != null && own[slots[k]];
         }
-        if (listed) {
-          if (!tagOf[i].isEmpty()) {
-            if (tagsCovered == null) {
-              tagsCovered = new HashMap<>();
+        if (!listed) {
+          continue;
+        }
+        int[] covers = coversTag[i];
+        String reason;
+        List<String> because;
+        if (forbidders == 1) {
+          int c = slots[first];
+          if (covers[c] >= 0) {
+            if (bitsFit) {
+              coveredBits |= 1L << (c * tagCount + covers[c]);
+            } else {
+              covered = cover(covered, c, covers[c]);
             }
-            Map<String, Set<String>> covered = tagsCovered;
-            tagOf[i].forEach((c, tag) -> covered.computeIfAbsent(c, k -> new HashSet<>()).add(tag));
           }
-          if (avoid == null) {
-            avoid = new ArrayList<>();
+          reason = reasons[c];
+          because = conditionList[c];
+        } else {
+          String[] ids = new String[forbidders];
+          String[] distinct = new String[forbidders];
+          int d = 0;
+          int count = 0;
+          for (int k = first; k < concerns; k++) {
+            int c = slots[k];
+            String why = reasons[c];
+            if (why == null) {
+              continue;
+            }
+            if (covers[c] >= 0) {
+              if (bitsFit) {
+                coveredBits |= 1L << (c * tagCount + covers[c]);
+              } else {
+                covered = cover(covered, c, covers[c]);
+              }
+            }
+            ids[count++] = conditions[c].id();
+            d = addDistinct(distinct, d, why);
           }
-          avoid.add(new AvoidedAdvice(r.id(), r.text(), String.join(" ", new LinkedHashSet<>(reasons.values())),
-              List.copyOf(reasons.keySet())));
+          reason = join(distinct, d);
+          because = FrozenList.of(ids, count);
         }
+        ReliefStrategy r = strategies[i];
+        // Keyed by place among the conditions of concern, which are in rank order.
+        s.addAvoid(new AvoidedAdvice(r.id(), r.text(), reason, because), first);
+        continue;
+      }
+      if (emergency) {
         continue;
       }
       // The likely conditions it helps, in rank order (a stable insertion sort of a few).
-      String[] helpIds = helpsIds[i];
-      String[] helps = null;
-      int count = 0;
-      for (int k = 0; k < helpIndex.length; k++) {
-        int c = helpIndex[k];
-        if (c >= 0 && likely[c]) {
-          if (helps == null) {
-            helps = new String[helpIndex.length - k];
-          }
-          int j = count++;
-          while (j > 0 && rank[conditionIndex.get(helps[j - 1])] > rank[c]) {
-            helps[j] = helps[j - 1];
-            j--;
-          }
-          helps[j] = helpIds[k];
+      int helped = 0;
+      int only = -1;
+      for (int c : helpIndex) {
+        if (c >= 0 && slots[rankAt + c] < likelyCount) {
+          helped++;
+          only = c;
         }
       }
-      if (helps != null) {
-        if (advice == null) {
-          advice = new ArrayList<>();
-        }
-        advice.add(new Advice(r.id(), r.text(), immutable(helps, count)));
-      }
-    }
-    // Kinds of relief a condition of concern forbids (heat, raising the legs, compression) are
-    // listed too, whoever might have suggested them: people try these at home on their own.
-    Map<String, List<String>> byTag = null;
-    Map<String, Set<String>> tagReasons = null;
-    Map<String, TagAvoid> tagEntry = null;
-    for (int i = 0; i < n; i++) {
-      RankedCondition rc = differential.get(i);
-      if (!(rc.probability() >= cautionThreshold)) {
+      if (helped == 0) {
         continue;
       }
-      String c = rc.condition();
-      for (TagAvoid e : tagAvoids[byRank[i]]) {
-        Set<String> covered = tagsCovered == null ? null : tagsCovered.get(c);
-        if (covered == null || !covered.contains(e.tag)) {
-          if (byTag == null) {
-            byTag = new LinkedHashMap<>();
-            tagReasons = new HashMap<>();
-            tagEntry = new HashMap<>();
+      List<String> helps;
+      int best;
+      if (helped == 1) {
+        helps = conditionList[only];
+        best = slots[rankAt + only];
+      } else {
+        String[] ids = new String[helped];
+        int[] at = new int[helped];
+        int count = 0;
+        for (int c : helpIndex) {
+          int rc = c >= 0 ? slots[rankAt + c] : Integer.MAX_VALUE;
+          if (rc < likelyCount) {
+            int j = count++;
+            while (j > 0 && at[j - 1] > rc) {
+              ids[j] = ids[j - 1];
+              at[j] = at[j - 1];
+              j--;
+            }
+            ids[j] = conditions[c].id();
+            at[j] = rc;
           }
-          byTag.computeIfAbsent(e.tag, k -> new ArrayList<>()).add(c);
-          tagReasons.computeIfAbsent(e.tag, k -> new LinkedHashSet<>()).add(e.reason);
-          tagEntry.putIfAbsent(e.tag, e);
         }
+        helps = FrozenList.of(ids, count);
+        best = at[0];
+      }
+      ReliefStrategy r = strategies[i];
+      s.addAdvice(new Advice(r.id(), r.text(), helps), best);
+    }
+    // Kinds of relief a condition of concern forbids (heat, raising the legs, compression) are
+    // listed too, whoever might have suggested them: people try these at home on their own. One
+    // entry per kind, in the order first met, for every condition of concern that forbids it.
+    long seenBits = 0;
+    boolean[] seen = null;
+    for (int k = 0; k < concerns; k++) {
+      int c = slots[k];
+      TagAvoid[] ts = tagAvoids[c];
+      for (int e = 0; e < ts.length; e++) {
+        int t = ts[e].number;
+        if (isCovered(coveredBits, covered, c, t)) {
+          continue;
+        }
+        if (tagCount <= Long.SIZE) {
+          if ((seenBits & (1L << t)) != 0) {
+            continue;
+          }
+          seenBits |= 1L << t;
+        } else {
+          if (seen != null && seen[t]) {
+            continue;
+          }
+          if (seen == null) {
+            seen = new boolean[tagCount];
+          }
+          seen[t] = true;
+        }
+        // Every condition of concern from this one on that forbids this kind and is not covered.
+        String[] ids = null;
+        String[] distinct = null;
+        String only = ts[e].reason;
+        int count = 0;
+        int d = 0;
+        for (int j = k + 1; j < concerns; j++) {
+          int c2 = slots[j];
+          TagAvoid other = tagAvoidOf(c2, t);
+          if (other == null || isCovered(coveredBits, covered, c2, t)) {
+            continue;
+          }
+          if (ids == null) {
+            ids = new String[concerns - k];
+            distinct = new String[concerns - k];
+            ids[count++] = conditions[c].id();
+            d = addDistinct(distinct, d, only);
+          }
+          ids[count++] = conditions[c2].id();
+          d = addDistinct(distinct, d, other.reason);
+        }
+        TagAvoid a = ts[e];
+        s.addAvoid(ids == null ? new AvoidedAdvice(a.id, a.text, only, conditionList[c])
+            : new AvoidedAdvice(a.id, a.text, join(distinct, d), FrozenList.of(ids, count)), k);
       }
     }
-    if (byTag != null) {
-      if (avoid == null) {
-        avoid = new ArrayList<>();
-      }
-      for (Map.Entry<String, List<String>> e : byTag.entrySet()) {
-        String tag = e.getKey();
-        TagAvoid t = tagEntry.get(tag);
-        avoid.add(new AvoidedAdvice(t.id, t.text, String.join(" ", tagReasons.get(tag)), e.getValue()));
-      }
-    }
-    if (avoid != null && avoid.size() > 1) {
-      sortAvoid(avoid, rank);
-    }
-    if (advice != null && advice.size() > 1) {
-      sortAdvice(advice, rank);
-    }
-    if (triage.isAtLeast(Triage.EMERGENCY)) {
-      // In an emergency, getting help comes first: no self-care advice competes with it.
-      advice = null;
+    List<AvoidedAdvice> avoided = s.sortedAvoid();
+    List<Advice> given = s.sortedAdvice();
+    if (emergency) {
       notes = addNote(notes, EMERGENCY_FIRST);
     }
 
     // Warning signs worth watching for: those of plugins with a likely condition, not yet fired;
-    // the table is in output order already.
-    boolean[] relevant = new boolean[registry.plugins().size()];
-    boolean anyRelevant = false;
-    for (int i = 0; i < n; i++) {
-      if (likely[byRank[i]]) {
-        relevant[conditionPlugin[byRank[i]]] = true;
-        anyRelevant = true;
-      }
-    }
+    // the table is in output order already, and precomputed for each set of plugins when none fired.
     List<WatchFor> watch = List.of();
-    if (anyRelevant) {
-      WatchFor[] out = new WatchFor[watchAll.length];
-      int count = 0;
-      for (int k = 0; k < watchAll.length; k++) {
-        if (relevant[watchPlugin[k]] && !fired(s.warnings, watchAll[k].id())) {
-          out[count++] = watchAll[k];
+    if (anyLikely) {
+      if (warnings.isEmpty() && watchBySet != null) {
+        watch = watchBySet[relevantPlugins];
+      } else {
+        WatchFor[] out = new WatchFor[watchAll.length];
+        int count = 0;
+        for (int k = 0; k < watchAll.length; k++) {
+          if (likelyPlugin(slots, likelyCount, watchPlugin[k]) && !fired(warnings, watchAll[k].id())) {
+            out[count++] = watchAll[k];
+          }
         }
+        watch = FrozenList.of(out, count);
       }
-      watch = immutable(out, count);
     }
 
     List<Question> next = maxQuestions <= 0 ? List.of() : questions.rank(report, s, maxQuestions);
 
-    return AggregatedAssessment.builder()
-        .triage(triage, TRIAGE_TEXT.get(triage))
-        .outOfScope(outOfScope)
-        .differential(s.differential)
-        .warnings(s.warnings.isEmpty() ? List.of() : s.warnings)
-        .advice(advice == null ? List.of() : advice)
-        .avoid(avoid == null ? List.of() : avoid)
-        .watchFor(watch)
-        .nextQuestions(next)
-        .failedPlugins(s.failures.isEmpty() ? List.of() : s.failures)
-        .notes(notes)
-        .disclaimer(DISCLAIMER)
-        .build();
+    return RESULTS.assessment(triage, TRIAGE_TEXT.get(triage), outOfScope, s.differential, warnings, given, avoided,
+        watch, FrozenList.copyOf(next), FrozenList.copyOf(s.failures), FrozenList.copyOf(notes), DISCLAIMER);
+  }
+
+  /** The order of the differential: most likely first, then by condition id. */
+  private static int differentialOrder(RankedCondition a, RankedCondition b) {
+    int byProbability = Double.compare(b.probability(), a.probability());
+    return byProbability != 0 ? byProbability : a.condition().compareTo(b.condition());
+  }
+
+  /** Whether a plugin has a likely condition (one ranked among the first {@code likelyCount}). */
+  private boolean likelyPlugin(int[] slots, int likelyCount, int plugin) {
+    for (int c : pluginConditions[plugin]) {
+      if (c >= 0 && slots[conditions.length + c] < likelyCount) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The entry of condition {@code c} for the kind of relief numbered {@code t}, or null. */
+  private @org.jspecify.annotations.Nullable TagAvoid tagAvoidOf(int c, int t) {
+    for (TagAvoid a : tagAvoids[c]) {
+      if (a.number == t) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the kind of relief {@code t} of condition {@code c} is covered, from the bits or the array. */
+  private boolean isCovered(long bits, boolean @org.jspecify.annotations.Nullable [] covered, int c, int t) {
+    int at = c * tagCount + t;
+    return bitsFit ? (bits & (1L << at)) != 0 : covered != null && covered[at];
+  }
+
+  private boolean[] cover(boolean @org.jspecify.annotations.Nullable [] covered, int c, int t) {
+    boolean[] out = covered == null ? new boolean[conditions.length * tagCount] : covered;
+    out[c * tagCount + t] = true;
+    return out;
+  }
+
+  /** Add a reason unless an equal one is there (as a {@code LinkedHashSet} would); return the new count. */
+  private static int addDistinct(String[] distinct, int d, String reason) {
+    for (int k = 0; k < d; k++) {
+      if (distinct[k].equals(reason)) {
+        return d;
+      }
+    }
+    distinct[d] = reason;
+    return d + 1;
+  }
+
+  /** The reasons joined by single spaces, as {@code String.join(" ", ...)} would. */
+  private static String join(String[] parts, int n) {
+    if (n == 1) {
+      return parts[0];
+    }
+    int length = n - 1;
+    for (int k = 0; k < n; k++) {
+      length += parts[k].length();
+    }
+    StringBuilder b = new StringBuilder(length);
+    for (int k = 0; k < n; k++) {
+      if (k > 0) {
+        b.append(' ');
+      }
+      b.append(parts[k]);
+    }
+    return b.toString();
   }
 
   private static List<String> addNote(List<String> notes, String note) {
@@ -667,59 +1014,6 @@ public final class AssessmentEngine {
       default:
         return List.of(n == a.length ? a : java.util.Arrays.copyOf(a, n));
     }
-  }
-
-  /** Sort by best rank of the conditions it is avoided for, then by id; stable, like {@code List.sort}. */
-  private void sortAvoid(List<AvoidedAdvice> avoid, int[] rank) {
-    int size = avoid.size();
-    int[] key = new int[size];
-    for (int i = 0; i < size; i++) {
-      key[i] = bestRank(avoid.get(i).becauseOf(), rank);
-    }
-    for (int i = 1; i < size; i++) {
-      AvoidedAdvice a = avoid.get(i);
-      int k = key[i];
-      int j = i;
-      while (j > 0 && (key[j - 1] > k || key[j - 1] == k && avoid.get(j - 1).id().compareTo(a.id()) > 0)) {
-        avoid.set(j, avoid.get(j - 1));
-        key[j] = key[j - 1];
-        j--;
-      }
-      avoid.set(j, a);
-      key[j] = k;
-    }
-  }
-
-  /** Sort by best rank of the conditions it helps; stable, like {@code List.sort}. */
-  private void sortAdvice(List<Advice> advice, int[] rank) {
-    int size = advice.size();
-    int[] key = new int[size];
-    for (int i = 0; i < size; i++) {
-      key[i] = bestRank(advice.get(i).forConditions(), rank);
-    }
-    for (int i = 1; i < size; i++) {
-      Advice a = advice.get(i);
-      int k = key[i];
-      int j = i;
-      while (j > 0 && key[j - 1] > k) {
-        advice.set(j, advice.get(j - 1));
-        key[j] = key[j - 1];
-        j--;
-      }
-      advice.set(j, a);
-      key[j] = k;
-    }
-  }
-
-  private int bestRank(List<String> conditionIds, int[] rank) {
-    int best = Integer.MAX_VALUE;
-    for (int k = 0; k < conditionIds.size(); k++) {
-      Integer c = conditionIndex.get(conditionIds.get(k));
-      if (c != null && rank[c] < best) {
-        best = rank[c];
-      }
-    }
-    return best;
   }
 
   /** Ranks the questions worth asking next. */

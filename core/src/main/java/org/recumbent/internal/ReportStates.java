@@ -51,4 +51,21 @@ public abstract class ReportStates {
    * @return the state; {@link FindingState#UNKNOWN} when not mentioned
    */
   public abstract FindingState state(SymptomReport report, int index, String featureId);
+
+  /** The code of a present finding in a {@link #dense} array. */
+  public static final byte PRESENT = 1;
+  /** The code of an absent finding in a {@link #dense} array. */
+  public static final byte ABSENT = 2;
+
+  /**
+   * Return a report's answers by feature number, the array {@link #state} reads, so a scorer can
+   * read many features of one report without a call each: {@link #PRESENT}, {@link #ABSENT}, or
+   * another value for a feature not known. An id numbered at or after the array's length is not
+   * in it (ask {@link #state}).
+   *
+   * @param report the report
+   * @return the array, built on first use; null for an overlay made by {@code with}, whose
+   *     answers {@link #state} gives
+   */
+  public abstract byte @Nullable [] dense(SymptomReport report);
 }

@@ -3,6 +3,7 @@ package org.recumbent.spi;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.recumbent.internal.FrozenList;
 
 /**
  * How likely one condition is, and which findings moved it.
@@ -22,7 +23,7 @@ public record ConditionScore(
   /** Create a score, copying the lists. */
   public ConditionScore {
     requireNonNull(conditionId, "conditionId");
-    supporting = List.copyOf(supporting);
-    conflicting = List.copyOf(conflicting);
+    supporting = FrozenList.copyOf(supporting);
+    conflicting = FrozenList.copyOf(conflicting);
   }
 }

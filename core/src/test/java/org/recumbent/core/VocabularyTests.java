@@ -81,6 +81,31 @@ class VocabularyTests {
   }
 
   @Test
+  @DisplayName("a report is checked by its answers' feature numbers with the same verdicts and messages as id by id")
+  void checkByNumbers() {
+    Vocabulary standard = Vocabulary.standard();
+    // Numbered (it is in the wider vocabulary) but not a feature of the standard one.
+    Vocabulary wider = standard.with(List.of(new Feature("vocabtest.numbered", FeatureCategory.HISTORY,
+        "Is this a test?", "A test.")));
+    SymptomReport numbered = SymptomReport.builder().present("quality.burning").present("vocabtest.numbered").build();
+    wider.check(numbered);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> standard.check(numbered));
+    assertTrue(e.getMessage().contains("'vocabtest.numbered'"), e.getMessage());
+    // Never numbered: the first unknown id in id order is named.
+    SymptomReport two = SymptomReport.builder().present("quality.burning").present("vocabtest.zz_never")
+        .absent("vocabtest.aa_never").build();
+    e = assertThrows(IllegalArgumentException.class, () -> wider.check(two));
+    assertTrue(e.getMessage().contains("'vocabtest.aa_never'"), e.getMessage());
+    // Known answers only, directly and through an overlay; an overlay with an unknown id.
+    SymptomReport known = SymptomReport.builder().present("quality.burning").absent("relief.dangling_legs").build();
+    standard.check(known);
+    standard.check(known.with("timing.worse_lying_down", FindingState.PRESENT));
+    e = assertThrows(IllegalArgumentException.class,
+        () -> standard.check(known.with("vocabtest.numbered", FindingState.ABSENT)));
+    assertTrue(e.getMessage().contains("'vocabtest.numbered'"), e.getMessage());
+  }
+
+  @Test
   @DisplayName("a feature needs a well-formed id and texts")
   void featureValidation() {
     assertThrows(IllegalArgumentException.class, () -> new Feature("Bad", FeatureCategory.SIGN, "Q?", "D."));

@@ -11,7 +11,9 @@ import org.recumbent.core.FindingState;
 import org.recumbent.core.Sex;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.internal.FeatureIndex;
+import org.recumbent.internal.FrozenList;
 import org.recumbent.internal.ReportStates;
+import org.recumbent.internal.RuleBasedAccess;
 import org.recumbent.spi.ConditionScore;
 import org.recumbent.spi.Source;
 
@@ -144,13 +146,19 @@ public final class EvidenceModel {
   // both the order and the "no repeats" of the explanation lists without allocating.
   private final String @org.jspecify.annotations.Nullable [] positions;
   private final int[] criterionStart;
+  /** The highest feature number among the positions (-1 when none). */
+  private final int maxNumber;
   /** For each position, the earlier positions that name the same feature. */
   private final long[] sameEarlier;
+  /** For each position, the one-element list of its feature, shared by every score that lists only it. */
+  private final List<String>[] singles;
   private final int[] ageFrom;
   private final double[] ageProbability;
   private final Sex[] oddsSex;
   private final double[] oddsRatio;
   private final double[] essentialCaps;
+  /** The prior log odds by age band (0 for no band, then 1 + the band's index) and sex ordinal. */
+  private final double[][] logOddsByBand;
 
   private EvidenceModel(Builder b) {
     this.conditionId = b.conditionId;
@@ -193,6 +201,21 @@ public final class EvidenceModel {
       essentialCaps[i] = essentials.get(i).capWhenAbsent();
     }
     essentialNumbers = numbers(essentialFeatures);
+    Sex[] sexes = Sex.values();
+    logOddsByBand = new double[ageFrom.length + 1][sexes.length];
+    for (int band = -1; band < ageFrom.length; band++) {
+      for (Sex sex : sexes) {
+        // As priorFor computes it for an age in this band and this sex.
+        double p = band < 0 ? prior : ageProbability[band];
+        for (int i = 0; i < oddsSex.length; i++) {
+          if (oddsSex[i] == sex) {
+            double odds = p / (1 - p) * oddsRatio[i];
+            p = odds / (1 + odds);
+          }
+        }
+        logOddsByBand[band + 1][sex.ordinal()] = Math.log(p / (1 - p));
+      }
+    }
     List<String> flat = new ArrayList<>();
     criterionStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
@@ -204,6 +227,12 @@ public final class EvidenceModel {
     if (flat.size() <= Long.SIZE) {
       positions = flat.toArray(new String[0]);
       positionNumbers = numbers(positions);
+      int max = -1;
+      for (int number : positionNumbers) {
+        max = Math.max(max, number);
+      }
+      maxNumber = max;
+      singles = singletons(positions);
       sameEarlier = new long[positions.length];
       for (int q = 0; q < positions.length; q++) {
         for (int e = 0; e < q; e++) {
@@ -215,8 +244,19 @@ public final class EvidenceModel {
     } else {
       positions = null;
       positionNumbers = new int[0];
+      maxNumber = -1;
       sameEarlier = new long[0];
+      singles = singletons(new String[0]);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String>[] singletons(String[] ids) {
+    List<String>[] out = (List<String>[]) new List<?>[ids.length];
+    for (int q = 0; q < ids.length; q++) {
+      out[q] = List.of(ids[q]);
+    }
+    return out;
   }
 
   /** Number each id (see {@link FeatureIndex}): models are built once, reports scored many times. */
@@ -231,6 +271,15 @@ public final class EvidenceModel {
   /** The report's state of one feature, as {@code report.state(id)} gives it. */
   private static FindingState state(SymptomReport report, int number, String id) {
     return STATES.state(report, number, id);
+  }
+
+  /** The state of one feature as a {@link ReportStates#dense} code, from the array when it has the number. */
+  private static int code(SymptomReport report, byte @org.jspecify.annotations.Nullable [] dense, int number, String id) {
+    if (dense != null && number < dense.length) {
+      return dense[number];
+    }
+    FindingState s = state(report, number, id);
+    return s == FindingState.PRESENT ? ReportStates.PRESENT : s == FindingState.ABSENT ? ReportStates.ABSENT : 0;
   }
 
   /**
@@ -328,6 +377,24 @@ public final class EvidenceModel {
   }
 
   /**
+   * The log odds of {@link #priorFor}, {@code Math.log(p0 / (1 - p0))}, from the table of every
+   * age band and sex computed once by the same arithmetic (so the same bits).
+   */
+  double priorLogOdds(SymptomReport report) {
+    int band = -1;
+    OptionalInt age = report.patient().age();
+    if (age.isPresent()) {
+      int years = age.getAsInt();
+      for (int i = 0; i < ageFrom.length; i++) {
+        if (years >= ageFrom[i]) {
+          band = i;
+        }
+      }
+    }
+    return logOddsByBand[band + 1][report.patient().sex().ordinal()];
+  }
+
+  /**
    * Score a report.
    *
    * @param report the report; never {@code null}
@@ -335,47 +402,101 @@ public final class EvidenceModel {
    */
   public ConditionScore score(SymptomReport report) {
     requireNonNull(report, "report");
-    String[] at = positions;
-    if (at == null) {
+    if (positions == null) {
       return scoreGeneral(report);
     }
+    Capture out = new Capture();
+    scoreTo(report, STATES.dense(report), 0, out);
+    return out.score;
+  }
+
+  /** Keeps the one score {@link #scoreTo} hands over, for {@link #score}. */
+  private final class Capture implements RuleBasedAccess.Sink {
+    ConditionScore score;
+
+    @Override
+    public void condition(int index, double probability, List<String> supporting, List<String> conflicting) {
+      score = new ConditionScore(conditionId, probability, supporting, conflicting);
+    }
+
+    @Override
+    public void warning(int index, List<String> firedBy) {
+      throw new IllegalStateException("a model fires no warnings");
+    }
+  }
+
+  /**
+   * Score a report as {@link #score} does and hand the probability and the explanation lists to a
+   * sink, without building the {@link ConditionScore} (for the assessment engine).
+   *
+   * @param report the report
+   * @param dense the report's {@link ReportStates#dense} array, or null to read every feature through
+   *     {@link ReportStates#state}
+   * @param index passed on to the sink
+   * @param sink receives the result
+   */
+  void scoreTo(SymptomReport report, byte @org.jspecify.annotations.Nullable [] dense, int index,
+      RuleBasedAccess.Sink sink) {
+    String[] at = positions;
+    if (at == null) {
+      ConditionScore cs = scoreGeneral(report);
+      sink.condition(index, cs.probability(), cs.supporting(), cs.conflicting());
+      return;
+    }
     int[] numberAt = positionNumbers;
-    double p0 = priorFor(report);
-    double logOdds = Math.log(p0 / (1 - p0));
+    // When the report's array has every number this model reads, read it directly.
+    byte[] direct = dense != null && maxNumber < dense.length ? dense : null;
+    double logOdds = priorLogOdds(report);
     long supporting = 0;
     long conflicting = 0;
     for (int i = 0; i < featureTable.length; i++) {
-      // The combined state of the criterion, as combined() computes it, and which of its
-      // positions are present and absent.
       int from = criterionStart[i];
       int to = criterionStart[i + 1];
-      long presentAt = 0;
-      long absentAt = 0;
-      for (int q = from; q < to; q++) {
-        FindingState s = state(report, numberAt[q], at[q]);
-        if (s == FindingState.PRESENT) {
-          presentAt |= 1L << q;
-        } else if (s == FindingState.ABSENT) {
-          absentAt |= 1L << q;
-        }
-      }
-      long all = to - from == Long.SIZE ? -1L : ((1L << (to - from)) - 1) << from;
-      FindingState state;
-      if (allOf[i]) {
-        state = presentAt == all ? FindingState.PRESENT : absentAt != 0 ? FindingState.ABSENT : FindingState.UNKNOWN;
-      } else {
-        state = presentAt != 0 ? FindingState.PRESENT : absentAt == all ? FindingState.ABSENT : FindingState.UNKNOWN;
-      }
       double logLr;
       long matching;
-      if (state == FindingState.PRESENT) {
-        logLr = logLrPresent[i];
-        matching = presentAt;
-      } else if (state == FindingState.ABSENT) {
-        logLr = logLrAbsent[i];
-        matching = absentAt;
+      if (to - from == 1) {
+        // One feature: its state is the criterion's, whatever the mode.
+        int v = direct != null ? direct[numberAt[from]] : code(report, dense, numberAt[from], at[from]);
+        if (v == ReportStates.PRESENT) {
+          logLr = logLrPresent[i];
+        } else if (v == ReportStates.ABSENT) {
+          logLr = logLrAbsent[i];
+        } else {
+          continue;
+        }
+        matching = 1L << from;
       } else {
-        continue;
+        // The combined state of the criterion, as combined() computes it, and which of its
+        // positions are present and absent.
+        long presentAt = 0;
+        long absentAt = 0;
+        for (int q = from; q < to; q++) {
+          int v = direct != null ? direct[numberAt[q]] : code(report, dense, numberAt[q], at[q]);
+          if (v == ReportStates.PRESENT) {
+            presentAt |= 1L << q;
+          } else if (v == ReportStates.ABSENT) {
+            absentAt |= 1L << q;
+          }
+        }
+        long all = to - from == Long.SIZE ? -1L : ((1L << (to - from)) - 1) << from;
+        boolean present;
+        boolean absent;
+        if (allOf[i]) {
+          present = presentAt == all;
+          absent = !present && absentAt != 0;
+        } else {
+          present = presentAt != 0;
+          absent = !present && absentAt == all;
+        }
+        if (present) {
+          logLr = logLrPresent[i];
+          matching = presentAt;
+        } else if (absent) {
+          logLr = logLrAbsent[i];
+          matching = absentAt;
+        } else {
+          continue;
+        }
       }
       logOdds += logLr;
       if (logLr > 0) {
@@ -387,7 +508,8 @@ public final class EvidenceModel {
     double p = 1.0 / (1.0 + Math.exp(-logOdds));
     int first = criterionStart[featureTable.length];
     for (int i = 0; i < essentialFeatures.length; i++) {
-      if (state(report, essentialNumbers[i], essentialFeatures[i]) == FindingState.ABSENT) {
+      int v = direct != null ? direct[essentialNumbers[i]] : code(report, dense, essentialNumbers[i], essentialFeatures[i]);
+      if (v == ReportStates.ABSENT) {
         if (p > essentialCaps[i]) {
           p = essentialCaps[i];
         }
@@ -395,7 +517,7 @@ public final class EvidenceModel {
       }
     }
     p = Math.max(FLOOR, Math.min(CEILING, p));
-    return new ConditionScore(conditionId, p, ids(at, supporting), ids(at, conflicting));
+    sink.condition(index, p, ids(supporting), ids(conflicting));
   }
 
   /**
@@ -403,8 +525,7 @@ public final class EvidenceModel {
    * without the explanations (for the interview planner's hypothetical answers).
    */
   double probability(SymptomReport report) {
-    double p0 = priorFor(report);
-    double logOdds = Math.log(p0 / (1 - p0));
+    double logOdds = priorLogOdds(report);
     for (int i = 0; i < featureTable.length; i++) {
       FindingState state = combined(report, featureTable[i], featureNumbers[i], allOf[i]);
       if (state == FindingState.PRESENT) {
@@ -436,42 +557,16 @@ public final class EvidenceModel {
   }
 
   /** The features at the given positions, in position order, as a list the records keep without copying. */
-  private static List<String> ids(String[] at, long mask) {
-    int n = Long.bitCount(mask);
-    if (n == 0) {
-      return List.of();
+  private List<String> ids(long mask) {
+    if (Long.bitCount(mask) == 1) {
+      return singles[Long.numberOfTrailingZeros(mask)];
     }
-    long m = mask;
-    String a = at[Long.numberOfTrailingZeros(m)];
-    m &= m - 1;
-    if (n == 1) {
-      return List.of(a);
-    }
-    String b = at[Long.numberOfTrailingZeros(m)];
-    m &= m - 1;
-    if (n == 2) {
-      return List.of(a, b);
-    }
-    String c = at[Long.numberOfTrailingZeros(m)];
-    m &= m - 1;
-    if (n == 3) {
-      return List.of(a, b, c);
-    }
-    String[] all = new String[n];
-    all[0] = a;
-    all[1] = b;
-    all[2] = c;
-    for (int k = 3; k < n; k++) {
-      all[k] = at[Long.numberOfTrailingZeros(m)];
-      m &= m - 1;
-    }
-    return List.of(all);
+    return FrozenList.ofPositions(positions, mask);
   }
 
   /** Score a model with more than 64 positions: the same rules, with lists. */
   private ConditionScore scoreGeneral(SymptomReport report) {
-    double p0 = priorFor(report);
-    double logOdds = Math.log(p0 / (1 - p0));
+    double logOdds = priorLogOdds(report);
     IdList supporting = new IdList();
     IdList conflicting = new IdList();
     for (int i = 0; i < featureTable.length; i++) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.core.Vocabulary;
+import org.recumbent.internal.ReportStates;
 import org.recumbent.internal.RuleBasedAccess;
 import org.recumbent.spi.Assessment;
 import org.recumbent.spi.ConditionDescriptor;
@@ -34,6 +35,9 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
   static {
     RuleBasedAccess.install(new Access());
   }
+
+  /** Reads a report's answers by feature number; see {@link ReportStates}. */
+  private static final ReportStates STATES = ReportStates.get();
 
   private final PluginDescriptor descriptor;
   private final EvidenceModel[] models;
@@ -149,6 +153,21 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
         }
       }
       return true;
+    }
+
+    @Override
+    public void assess(ConditionPlugin plugin, SymptomReport report, Sink sink) {
+      RuleBasedPlugin rb = (RuleBasedPlugin) plugin;
+      requireNonNull(report, "report");
+      byte[] dense = STATES.dense(report);
+      for (int i = 0; i < rb.models.length; i++) {
+        rb.models[i].scoreTo(report, dense, i, sink);
+      }
+      for (int i = 0; i < rb.triggers.length; i++) {
+        if (rb.triggers[i].matches(report, dense)) {
+          sink.warning(i, rb.triggers[i].firedBy(report));
+        }
+      }
     }
 
     @Override

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.recumbent.core.FindingState;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.internal.FeatureIndex;
@@ -48,7 +49,15 @@ public abstract class Trigger {
     return out.toList();
   }
 
-  abstract boolean matches(SymptomReport report);
+  final boolean matches(SymptomReport report) {
+    return matches(report, STATES.dense(report));
+  }
+
+  /**
+   * Whether the trigger fires, reading the report's answers from its {@link ReportStates#dense}
+   * array when it is given and has the feature's number.
+   */
+  abstract boolean matches(SymptomReport report, byte @Nullable [] dense);
 
   abstract void collect(SymptomReport report, IdList out);
 
@@ -76,7 +85,10 @@ public abstract class Trigger {
     int number = FeatureIndex.intern(featureId);
     return new Trigger() {
       @Override
-      boolean matches(SymptomReport report) {
+      boolean matches(SymptomReport report, byte @Nullable [] dense) {
+        if (dense != null && number < dense.length) {
+          return dense[number] == ReportStates.PRESENT;
+        }
         return STATES.state(report, number, featureId) == FindingState.PRESENT;
       }
 
@@ -106,9 +118,9 @@ public abstract class Trigger {
     Trigger[] array = list.toArray(new Trigger[0]);
     return new Trigger() {
       @Override
-      boolean matches(SymptomReport report) {
+      boolean matches(SymptomReport report, byte @Nullable [] dense) {
         for (Trigger t : array) {
-          if (!t.matches(report)) {
+          if (!t.matches(report, dense)) {
             return false;
           }
         }
@@ -172,10 +184,10 @@ public abstract class Trigger {
     Trigger[] array = list.toArray(new Trigger[0]);
     return new Trigger() {
       @Override
-      boolean matches(SymptomReport report) {
+      boolean matches(SymptomReport report, byte @Nullable [] dense) {
         int count = 0;
         for (Trigger t : array) {
-          if (t.matches(report) && ++count >= n) {
+          if (t.matches(report, dense) && ++count >= n) {
             return true;
           }
         }

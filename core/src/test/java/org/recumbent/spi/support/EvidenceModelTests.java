@@ -162,4 +162,28 @@ class EvidenceModelTests {
       assertEquals(a, b, report.toString());
     }
   }
+
+  @Test
+  @DisplayName("takes the prior log odds from its table with exactly the bits priorFor and Math.log give")
+  void priorTable() {
+    EvidenceModel bands = EvidenceModel.builder("t.bands").prior(0.07, S)
+        .priorFromAge(40, 0.11, S).priorFromAge(55, 0.17, S).priorFromAge(65, 0.23, S)
+        .sexOddsRatio(Sex.MALE, 1.7, S).sexOddsRatio(Sex.FEMALE, 0.6, S).sexOddsRatio(Sex.MALE, 1.1, S)
+        .criterion("quality.burning", 3.0, 0.7, S)
+        .build();
+    for (EvidenceModel m : List.of(model, bands, overlapping(0))) {
+      for (Sex sex : Sex.values()) {
+        for (int age = -1; age <= 120; age++) {
+          SymptomReport.Builder b = SymptomReport.builder().sex(sex);
+          if (age >= 0) {
+            b.age(age);
+          }
+          SymptomReport report = b.build();
+          double p0 = m.priorFor(report);
+          assertEquals(Double.doubleToRawLongBits(Math.log(p0 / (1 - p0))),
+              Double.doubleToRawLongBits(m.priorLogOdds(report)), m.conditionId() + " " + sex + " " + age);
+        }
+      }
+    }
+  }
 }
