@@ -1,9 +1,10 @@
 package org.recumbent.examples.cli;
 
-import java.io.PrintWriter;
-import java.io.Reader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.recumbent.core.ConditionAggregator;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.json.WireFormat;
@@ -13,6 +14,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code recumbent batch}: JSON Lines of reports in, JSON Lines of assessments out, one output
  * line for each input line, in the same order.
+ *
+ * <p>Next questions are off unless asked for ({@code --next-questions N}): they serve an interview,
+ * one person at a time, and choosing them costs several times more than the assessment itself.
  *
  * @since 0.1
  */
@@ -30,6 +34,11 @@ final class BatchCommand implements Callable<Integer> {
       description = "How many reports to assess at once (default: the number of processors).")
   private int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--next-questions", paramLabel = "N", defaultValue = "0",
+      description = "How many next questions each assessment suggests (default: ${DEFAULT-VALUE}: none, "
+          + "they are for interviews). 3 gives what 'assess' gives.")
+  private int nextQuestions = 0;
+
   BatchCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -39,49 +48,57 @@ final class BatchCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new BadInputException("--threads must be at least 1, was " + threads);
     }
-    ConditionAggregator aggregator = ctx.aggregator();
+    if (nextQuestions < 0) {
+      throw new BadInputException("--next-questions must be at least 0, was " + nextQuestions);
+    }
+    ConditionAggregator aggregator = ctx.aggregator(nextQuestions);
     WireFormat wire = ctx.wire();
-    PrintWriter out = ctx.out();
-    int exit = run(ctx.reader(), threads, aggregator, wire, out::println);
-    out.flush();
-    return exit;
+    ctx.out().flush();
+    return run(ctx.in(), threads, aggregator, wire, ctx.rawOut());
   }
 
   /**
-   * Answer every line of a reader, writing one output line for each input line, in input order.
+   * Answer every line of a stream, writing one output line for each input line, in input order.
    *
-   * @param in the JSON Lines input; never {@code null}
+   * @param in the JSON Lines input, UTF-8; never {@code null}
    * @param threads how many lines are assessed at once, at least 1
    * @param aggregator assesses each valid report; never {@code null}
    * @param wire reads reports and writes assessments; never {@code null}
-   * @param sink receives each output line, in input order; never {@code null}
+   * @param out receives the output lines, UTF-8, each ending in {@code \n}; flushed, not closed;
+   *     never {@code null}
    * @return {@link Recumbent#EXIT_OK} when every line was assessed, else
    *     {@link Recumbent#EXIT_SOME_LINES_FAILED}
    */
-  static int run(Reader in, int threads, ConditionAggregator aggregator, WireFormat wire, Consumer<String> sink) {
-    long errors = JsonLines.process(in, threads, line -> answer(line, aggregator, wire), sink);
+  static int run(InputStream in, int threads, ConditionAggregator aggregator, WireFormat wire, OutputStream out) {
+    long errors = ChunkedLines.process(in, threads, (line, sink) -> answer(line, aggregator, wire, sink), out);
     return errors == 0 ? Recumbent.EXIT_OK : Recumbent.EXIT_SOME_LINES_FAILED;
   }
 
   /**
-   * Turn one input line into its output line: the assessment, or the error object naming the line.
+   * Write the output line for one input line: the assessment, or the error object naming the line.
    *
    * @param line the input line; never {@code null}
    * @param aggregator assesses a valid report; never {@code null}
    * @param wire reads the report and writes the assessment; never {@code null}
-   * @return the output line; never {@code null}
+   * @param out receives the output line, without a line break; never {@code null}
+   * @return {@code true} when the output line is an error line
+   * @throws IOException if {@code out} fails
    */
-  static JsonLines.Result answer(JsonLines.Line line, ConditionAggregator aggregator, WireFormat wire) {
+  static boolean answer(JsonLines.Line line, ConditionAggregator aggregator, WireFormat wire, Writer out)
+      throws IOException {
     String problem = JsonLines.precheck(line);
     if (problem != null) {
-      return JsonLines.Result.error(line.number(), problem);
+      out.write(JsonLines.errorJson(line.number(), problem));
+      return true;
     }
     SymptomReport report;
     try {
       report = wire.readReport(line.text());
     } catch (IllegalArgumentException e) {
-      return JsonLines.Result.error(line.number(), e.getMessage());
+      out.write(JsonLines.errorJson(line.number(), e.getMessage()));
+      return true;
     }
-    return new JsonLines.Result(wire.writeAssessment(aggregator.assess(report)), false);
+    wire.writeAssessment(aggregator.assess(report), out);
+    return false;
   }
 }

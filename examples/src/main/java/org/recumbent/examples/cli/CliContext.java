@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
@@ -20,14 +21,17 @@ import org.recumbent.json.WireFormat;
 final class CliContext {
 
   private final InputStream in;
+  private final OutputStream rawOut;
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean interactive;
   private @Nullable ConditionAggregator aggregator;
+  private int aggregatorQuestions;
   private @Nullable WireFormat wire;
 
-  CliContext(InputStream in, PrintWriter out, PrintWriter err, boolean interactive) {
+  CliContext(InputStream in, OutputStream rawOut, PrintWriter out, PrintWriter err, boolean interactive) {
     this.in = requireNonNull(in, "in");
+    this.rawOut = requireNonNull(rawOut, "rawOut");
     this.out = requireNonNull(out, "out");
     this.err = requireNonNull(err, "err");
     this.interactive = interactive;
@@ -58,6 +62,16 @@ final class CliContext {
     return out;
   }
 
+  /**
+   * Return standard output as raw bytes, for commands that write UTF-8 themselves; flush
+   * {@link #out()} before writing to it.
+   *
+   * @return the stream; never {@code null}
+   */
+  OutputStream rawOut() {
+    return rawOut;
+  }
+
   /** Return standard error. @return the writer; never {@code null} */
   PrintWriter err() {
     return err;
@@ -69,8 +83,20 @@ final class CliContext {
    * @return the aggregator; never {@code null}
    */
   synchronized ConditionAggregator aggregator() {
-    if (aggregator == null) {
-      aggregator = ConditionAggregator.builder().discoverPlugins().build();
+    return aggregator(ConditionAggregator.DEFAULT_NEXT_QUESTIONS);
+  }
+
+  /**
+   * Return the aggregator with every plugin ServiceLoader finds, suggesting at most
+   * {@code nextQuestions} next questions; built once for each count asked for in a row.
+   *
+   * @param nextQuestions the most next questions an assessment suggests, at least 0
+   * @return the aggregator; never {@code null}
+   */
+  synchronized ConditionAggregator aggregator(int nextQuestions) {
+    if (aggregator == null || aggregatorQuestions != nextQuestions) {
+      aggregator = ConditionAggregator.builder().discoverPlugins().nextQuestions(nextQuestions).build();
+      aggregatorQuestions = nextQuestions;
       if (aggregator.plugins().isEmpty()) {
         err.println("recumbent: warning: no condition plugins were found; assessments will be empty");
         err.flush();

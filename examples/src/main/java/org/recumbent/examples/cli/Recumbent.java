@@ -72,7 +72,7 @@ public final class Recumbent implements Runnable {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      CommandLine cli = commandLine(new CliContext(in, outWriter, errWriter, interactive));
+      CommandLine cli = commandLine(new CliContext(in, out, outWriter, errWriter, interactive));
       return cli.execute(args);
     } finally {
       outWriter.flush();
