@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -342,27 +341,31 @@ public final class WireFormat {
   }
 
   /**
-   * Write an assessment as UTF-8 bytes.
+   * Write an assessment as UTF-8 bytes: the JSON of {@link #writeAssessment(AggregatedAssessment)},
+   * except that a surrogate character is written as an escape (a backslash, {@code u} and four hex
+   * digits), as Jackson's UTF-8 generator writes it.
    *
    * @param assessment the assessment; never {@code null}
    * @return compact JSON; never {@code null}
    */
   public byte[] writeAssessmentBytes(AggregatedAssessment assessment) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-    writeAssessment(assessment, out);
-    return out.toByteArray();
+    requireNonNull(assessment, "assessment");
+    return Utf8AssessmentWriter.toBytes(assessment);
   }
 
   /**
-   * Write an assessment to a stream as UTF-8; the stream is flushed, not closed.
+   * Write an assessment to a stream as UTF-8, the bytes of {@link #writeAssessmentBytes}, with one
+   * {@code write} call; the stream is flushed, not closed.
    *
    * @param assessment the assessment; never {@code null}
    * @param out the stream; never {@code null}
    */
   public void writeAssessment(AggregatedAssessment assessment, OutputStream out) {
     requireNonNull(assessment, "assessment");
-    try (JsonGenerator g = factory.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-      writeAssessment(assessment, g);
+    requireNonNull(out, "out");
+    try {
+      Utf8AssessmentWriter.write(assessment, out);
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,10 +1,9 @@
 package org.recumbent.examples.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.concurrent.Callable;
+import org.recumbent.core.AggregatedAssessment;
 import org.recumbent.core.ConditionAggregator;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.json.WireFormat;
@@ -77,28 +76,39 @@ final class BatchCommand implements Callable<Integer> {
   /**
    * Write the output line for one input line: the assessment, or the error object naming the line.
    *
+   * <p>The assessment is written by {@link WireFormat#writeAssessment(AggregatedAssessment, OutputStream)},
+   * straight to bytes. That form writes a surrogate character as an escape, where batch has always
+   * written the UTF-8 of {@link WireFormat#writeAssessment(AggregatedAssessment)}; so in the rare
+   * line whose text holds one, the text form is written instead, and every line stays the same
+   * bytes as before.
+   *
    * @param line the input line; never {@code null}
    * @param aggregator assesses a valid report; never {@code null}
    * @param wire reads the report and writes the assessment; never {@code null}
    * @param out receives the output line, without a line break; never {@code null}
    * @return {@code true} when the output line is an error line
-   * @throws IOException if {@code out} fails
    */
-  static boolean answer(JsonLines.Line line, ConditionAggregator aggregator, WireFormat wire, Writer out)
-      throws IOException {
+  static boolean answer(JsonLines.Line line, ConditionAggregator aggregator, WireFormat wire,
+      ChunkedLines.Utf8Sink out) {
     String problem = JsonLines.precheck(line);
     if (problem != null) {
-      out.write(JsonLines.errorJson(line.number(), problem));
+      out.encode(JsonLines.errorJson(line.number(), problem));
       return true;
     }
     SymptomReport report;
     try {
       report = wire.readReport(line.text());
     } catch (IllegalArgumentException e) {
-      out.write(JsonLines.errorJson(line.number(), e.getMessage()));
+      out.encode(JsonLines.errorJson(line.number(), e.getMessage()));
       return true;
     }
-    wire.writeAssessment(aggregator.assess(report), out);
+    AggregatedAssessment assessment = aggregator.assess(report);
+    int start = out.size();
+    wire.writeAssessment(assessment, out);
+    if (out.hasSurrogateEscapeSince(start)) {
+      out.truncate(start);
+      out.encode(wire.writeAssessment(assessment));
+    }
     return false;
   }
 }

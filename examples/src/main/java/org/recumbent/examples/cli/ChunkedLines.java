@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -22,11 +21,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each line is decoded as UTF-8 on its worker and ends like {@link JsonLines#readLine} ends it (a
  * CR before the LF is no part of the line; a line longer than {@link JsonLines#MAX_LINE_CHARS}
- * characters is too long), and each output line is encoded as UTF-8 exactly as an
- * {@code OutputStreamWriter} would encode it (a lone surrogate becomes {@code ?}), so the output is
- * byte for byte what a line-at-a-time reader and writer give. What this saves is the work around the
- * lines: no character-by-character reading, no future and no thread hand-off per line, no string
- * per output line, and no flush per line.
+ * characters is too long); the work writes each output line as UTF-8 bytes into the chunk's
+ * {@link Utf8Sink}, so the output is byte for byte what a line-at-a-time reader and an
+ * {@code OutputStreamWriter} give. What this saves is the work around the lines: no
+ * character-by-character reading, no future and no thread hand-off per line, no string and no
+ * character encoding per output line, and no flush per line.
  *
  * <p>Memory stays bounded whatever the input size: at most {@code 2 × threads} chunks are in
  * flight, and no line keeps more than {@link #MAX_LINE_BYTES} bytes (enough for
@@ -53,11 +52,10 @@ final class ChunkedLines {
      * Write the output line for one input line, without a line break.
      *
      * @param line the input line; never {@code null}
-     * @param out receives the output line; never {@code null}
+     * @param out receives the output line, UTF-8; never {@code null}
      * @return {@code true} when the output line is an error line
-     * @throws IOException if {@code out} fails
      */
-    boolean answer(JsonLines.Line line, Writer out) throws IOException;
+    boolean answer(JsonLines.Line line, Utf8Sink out);
   }
 
   /**
@@ -233,19 +231,12 @@ final class ChunkedLines {
 
     /** Answer every line, in order, into {@link #output}; runs on a worker. */
     Chunk answer(Work work) {
-      CharSink chars = new CharSink();
       Utf8Sink bytes = new Utf8Sink(size * 8 + 256);
       for (int i = 0; i < lines; i++) {
-        chars.reset();
-        try {
-          if (work.answer(line(i), chars)) {
-            errors++;
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+        if (work.answer(line(i), bytes)) {
+          errors++;
         }
-        bytes.encode(chars.buf, chars.len);
-        bytes.newline();
+        bytes.write('\n');
       }
       data = null;
       output = bytes.buf;
@@ -267,58 +258,12 @@ final class ChunkedLines {
     }
   }
 
-  /** A growable character buffer written by one thread; no locking, nothing to flush. */
-  static final class CharSink extends Writer {
-
-    char[] buf = new char[8192];
-    int len;
-
-    void reset() {
-      len = 0;
-    }
-
-    private void ensure(int extra) {
-      if (len + extra > buf.length) {
-        buf = Arrays.copyOf(buf, Math.max(len + extra, buf.length * 2));
-      }
-    }
-
-    @Override
-    public void write(int c) {
-      ensure(1);
-      buf[len++] = (char) c;
-    }
-
-    @Override
-    public void write(char[] cbuf, int off, int n) {
-      ensure(n);
-      System.arraycopy(cbuf, off, buf, len, n);
-      len += n;
-    }
-
-    @Override
-    public void write(String s, int off, int n) {
-      ensure(n);
-      s.getChars(off, off + n, buf, len);
-      len += n;
-    }
-
-    @Override
-    public void flush() {
-      // Nothing is buffered beyond the array itself.
-    }
-
-    @Override
-    public void close() {
-      // The array stays readable after close.
-    }
-  }
-
   /**
-   * A growable byte buffer that encodes characters as UTF-8 the way the JDK's UTF-8 encoder does
-   * with the replacement action: a surrogate pair becomes four bytes, a lone surrogate {@code ?}.
+   * A growable byte buffer written by one thread, without locking, that also encodes text as UTF-8
+   * the way the JDK's UTF-8 encoder does with the replacement action (as an
+   * {@code OutputStreamWriter} does): a surrogate pair becomes four bytes, a lone surrogate {@code ?}.
    */
-  static final class Utf8Sink {
+  static final class Utf8Sink extends OutputStream {
 
     byte[] buf;
     int len;
@@ -327,23 +272,64 @@ final class ChunkedLines {
       buf = new byte[Math.max(64, capacity)];
     }
 
-    void newline() {
-      ensure(1);
-      buf[len++] = '\n';
+    /** Return how many bytes are written. @return the count */
+    int size() {
+      return len;
+    }
+
+    /** Drop every byte written after the first {@code size}. @param size the bytes to keep */
+    void truncate(int size) {
+      len = size;
     }
 
     private void ensure(int extra) {
-      if (len + extra > buf.length) {
+      if (extra > buf.length - len) {
         buf = Arrays.copyOf(buf, Math.max(len + extra, buf.length * 2));
       }
     }
 
-    void encode(char[] chars, int n) {
+    @Override
+    public void write(int b) {
+      ensure(1);
+      buf[len++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int n) {
+      ensure(n);
+      System.arraycopy(b, off, buf, len, n);
+      len += n;
+    }
+
+    /**
+     * Return whether the JSON written since {@code from} holds a surrogate escape (a backslash,
+     * {@code u}, then {@code D800} to {@code DFFF}); a backslash that is itself escaped does not count.
+     *
+     * @param from where to start looking
+     * @return {@code true} if some string there holds a surrogate escape
+     */
+    boolean hasSurrogateEscapeSince(int from) {
+      byte[] b = buf;
+      for (int i = from; i < len; i++) {
+        if (b[i] != '\\') {
+          continue;
+        }
+        if (i + 3 < len && b[i + 1] == 'u' && b[i + 2] == 'D' && b[i + 3] >= '8') {
+          return true;
+        }
+        i++;
+      }
+      return false;
+    }
+
+    /** Write text as UTF-8. @param s the text */
+    void encode(String s) {
+      int n = s.length();
       ensure(n * 3);
       byte[] b = buf;
       int o = len;
       for (int i = 0; i < n; i++) {
-        char c = chars[i];
+        char c = s.charAt(i);
         if (c < 0x80) {
           b[o++] = (byte) c;
         } else if (c < 0x800) {
@@ -353,8 +339,8 @@ final class ChunkedLines {
           b[o++] = (byte) (0xE0 | (c >> 12));
           b[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
           b[o++] = (byte) (0x80 | (c & 0x3F));
-        } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
-          int cp = Character.toCodePoint(c, chars[++i]);
+        } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, s.charAt(++i));
           b[o++] = (byte) (0xF0 | (cp >> 18));
           b[o++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
           b[o++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
