@@ -270,23 +270,34 @@ public final class WireFormat {
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String id = p.currentName();
-      String path = "$.findings[\"" + id + "\"]";
       if (!vocabulary.contains(id)) {
-        throw new ReportFormatException(path, "unknown feature id"
+        throw new ReportFormatException(findingPath(id), "unknown feature id"
             + vocabulary.suggest(id).map(s -> " (did you mean \"" + s + "\"?)").orElse("")
             + "; allowed: the " + vocabulary.ids().size()
             + " feature ids of the vocabulary (list them with 'recumbent vocabulary')");
       }
       JsonToken fv = p.nextToken();
       if (fv != JsonToken.VALUE_STRING) {
-        throw new ReportFormatException(path, "expected a string, found " + describeValue(p, fv)
+        throw new ReportFormatException(findingPath(id), "expected a string, found " + describeValue(p, fv)
             + "; allowed: " + FindingState.ALLOWED);
       }
-      String s = p.getText();
-      FindingState state = FindingState.fromWireName(s).orElseThrow(() -> new ReportFormatException(path,
-          "\"" + s + "\" is not allowed; allowed: " + FindingState.ALLOWED));
-      b.finding(id, state);
+      b.finding(id, findingState(id, p.getText()));
     }
+  }
+
+  private static String findingPath(String id) {
+    return "$.findings[\"" + id + "\"]";
+  }
+
+  /** Return the state a wire name stands for: the names of {@link FindingState#wireName()}, exactly. */
+  private static FindingState findingState(String id, String s) {
+    return switch (s) {
+      case "present" -> FindingState.PRESENT;
+      case "absent" -> FindingState.ABSENT;
+      case "unknown" -> FindingState.UNKNOWN;
+      default -> FindingState.fromWireName(s).orElseThrow(() -> new ReportFormatException(findingPath(id),
+          "\"" + s + "\" is not allowed; allowed: " + FindingState.ALLOWED));
+    };
   }
 
   /**

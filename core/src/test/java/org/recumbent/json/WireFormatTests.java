@@ -62,6 +62,20 @@ class WireFormatTests {
   }
 
   @Test
+  @DisplayName("reads every finding state by its wire name, and nothing else")
+  void readsEveryFindingStateByWireName() {
+    for (FindingState state : FindingState.values()) {
+      SymptomReport r = json.readReport("{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\""
+          + state.wireName() + "\"}}");
+      assertEquals(state, r.state("quality.burning"));
+      String upper = state.wireName().toUpperCase(java.util.Locale.ROOT);
+      ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.readReport(
+          "{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"" + upper + "\"}}"));
+      assertTrue(e.getMessage().contains("$.findings[\"quality.burning\"]"), e.getMessage());
+    }
+  }
+
+  @Test
   @DisplayName("a report survives JSON and back unchanged")
   void reportRoundTrip() {
     SymptomReport r = SymptomReport.builder().age(54).sex(Sex.FEMALE).present("quality.burning")
