@@ -2,9 +2,11 @@ package org.recumbent.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.recumbent.core.Advice;
 import org.recumbent.core.AggregatedAssessment;
 import org.recumbent.core.AvoidedAdvice;
@@ -23,7 +25,8 @@ import org.recumbent.core.WatchFor;
  * backslash-u escape; numbers as {@link Double#toString(double)}, a non-finite one as a string.
  *
  * <p>One writer per assessment written, on one thread. Field names and punctuation are byte
- * arrays built once; only the buffer is allocated per assessment.
+ * arrays built once; only the buffer is allocated per assessment (a small one passed on to the
+ * stream whenever it fills, or one that grows when the bytes are returned).
  */
 final class Utf8AssessmentWriter {
 
@@ -64,23 +67,43 @@ final class Utf8AssessmentWriter {
   private static final byte[] TRUE = ascii("true");
   private static final byte[] FALSE = ascii("false");
 
+  /** The buffer size when writing to a stream: the buffer is passed on whenever it fills. */
+  private static final int STREAM_BUFFER = 2048;
+  /** The first buffer size when returning bytes: most assessments fit, so it grows rarely. */
+  private static final int BYTES_BUFFER = 8192;
+
+  /** Which characters below U+0080 are written as themselves. */
+  private static final boolean[] PLAIN = new boolean[0x80];
+
+  static {
+    for (char c = 0x20; c < 0x80; c++) {
+      PLAIN[c] = c != '"' && c != '\\';
+    }
+  }
+
+  private final @Nullable OutputStream sink;
   private byte[] buf;
   private int len;
 
-  private Utf8AssessmentWriter(int capacity) {
+  private Utf8AssessmentWriter(@Nullable OutputStream sink, int capacity) {
+    this.sink = sink;
     buf = new byte[capacity];
   }
 
   /**
-   * Write an assessment to a stream, in one {@code write} call.
+   * Write an assessment to a stream, through one small buffer.
    *
    * @param a the assessment
    * @param out the stream; not flushed
    * @throws IOException if the stream fails
    */
   static void write(AggregatedAssessment a, OutputStream out) throws IOException {
-    Utf8AssessmentWriter w = new Utf8AssessmentWriter(4096);
-    w.assessment(a);
+    Utf8AssessmentWriter w = new Utf8AssessmentWriter(out, STREAM_BUFFER);
+    try {
+      w.assessment(a);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     out.write(w.buf, 0, w.len);
   }
 
@@ -91,7 +114,7 @@ final class Utf8AssessmentWriter {
    * @return compact UTF-8 JSON
    */
   static byte[] toBytes(AggregatedAssessment a) {
-    Utf8AssessmentWriter w = new Utf8AssessmentWriter(4096);
+    Utf8AssessmentWriter w = new Utf8AssessmentWriter(null, BYTES_BUFFER);
     w.assessment(a);
     return Arrays.copyOf(w.buf, w.len);
   }
@@ -238,10 +261,23 @@ final class Utf8AssessmentWriter {
     }
   }
 
+  /** Make room for {@code extra} bytes: pass the buffer on to the stream, or grow it. */
   private void ensure(int extra) {
-    if (extra > buf.length - len) {
-      buf = Arrays.copyOf(buf, Math.max(len + extra, buf.length * 2));
+    if (extra <= buf.length - len) {
+      return;
     }
+    if (sink != null && len > 0) {
+      try {
+        sink.write(buf, 0, len);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      len = 0;
+      if (extra <= buf.length) {
+        return;
+      }
+    }
+    buf = Arrays.copyOf(buf, Math.max(len + extra, buf.length * 2));
   }
 
   private void raw(byte[] bytes) {
@@ -278,7 +314,7 @@ final class Utf8AssessmentWriter {
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
-        if (c >= 0x20 && c != '"' && c != '\\') {
+        if (PLAIN[c]) {
           b[o++] = (byte) c;
         } else {
           o = escape(b, o, c);

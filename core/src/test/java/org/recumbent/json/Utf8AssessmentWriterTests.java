@@ -136,7 +136,7 @@ class Utf8AssessmentWriterTests {
   /** Text from every class of character: plain, escaped, control, Latin-1, BMP, pairs and lone surrogates. */
   private static String text(SplittableRandom r, boolean surrogates) {
     StringBuilder sb = new StringBuilder();
-    int n = r.nextInt(r.nextInt(10) == 0 ? 300 : 24);
+    int n = r.nextInt(r.nextInt(10) == 0 ? 700 : 24);
     for (int i = 0; i < n; i++) {
       int kind = r.nextInt(surrogates ? 10 : 7);
       switch (kind) {
