@@ -13,8 +13,8 @@ import org.recumbent.core.ConditionAggregator;
 import org.recumbent.json.WireFormat;
 
 /**
- * What every command shares: the three standard streams and one aggregator, built on first use
- * (so {@code --help} does not load the plugins).
+ * What every command shares: the standard streams and the aggregator, built on first use (so
+ * {@code --help} does not load the plugins), with the number of next questions the command asks for.
  *
  * @since 0.1
  */
