@@ -42,6 +42,9 @@ final class ChunkedLines {
   static final int MAX_LINE_BYTES = 4 * (JsonLines.MAX_LINE_CHARS + 1);
 
   private static final int READ_BUFFER = 1 << 16;
+  /** The largest first output buffer of a chunk; it grows beyond when it must. */
+  private static final int FIRST_OUTPUT_LIMIT = 1 << 20;
+  private static final byte[] NO_BYTES = new byte[0];
 
   private ChunkedLines() {}
 
@@ -206,7 +209,7 @@ final class ChunkedLines {
     final int[] ends = new int[CHUNK_LINES];
     final boolean[] tooLong = new boolean[CHUNK_LINES];
     int lines;
-    byte[] output = new byte[0];
+    byte[] output = NO_BYTES;
     int outputSize;
     long errors;
 
@@ -231,14 +234,15 @@ final class ChunkedLines {
 
     /** Answer every line, in order, into {@link #output}; runs on a worker. */
     Chunk answer(Work work) {
-      Utf8Sink bytes = new Utf8Sink(size * 8 + 256);
+      // An assessment is about eight times the size of its report; an error line is short.
+      Utf8Sink bytes = new Utf8Sink((int) Math.min(size * 8L + 256, FIRST_OUTPUT_LIMIT));
       for (int i = 0; i < lines; i++) {
         if (work.answer(line(i), bytes)) {
           errors++;
         }
         bytes.write('\n');
       }
-      data = null;
+      data = NO_BYTES;
       output = bytes.buf;
       outputSize = bytes.len;
       return this;
