@@ -27,6 +27,9 @@ import picocli.CommandLine.Option;
         "Exit code 0 when every line was assessed, 3 when some lines were errors."})
 final class BatchCommand implements Callable<Integer> {
 
+  /** How many next questions an assessment suggests unless {@code --next-questions} says otherwise. */
+  static final int DEFAULT_NEXT_QUESTIONS = 0;
+
   private final CliContext ctx;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -36,7 +39,7 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--next-questions", paramLabel = "N", defaultValue = "0",
       description = "How many next questions each assessment suggests (default: ${DEFAULT-VALUE}: none, "
           + "they are for interviews). 3 gives what 'assess' gives.")
-  private int nextQuestions = 0;
+  private int nextQuestions = DEFAULT_NEXT_QUESTIONS;
 
   BatchCommand(CliContext ctx) {
     this.ctx = ctx;

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 import org.recumbent.core.ConditionAggregator;
 import org.recumbent.json.WireFormat;
@@ -27,6 +29,8 @@ final class CliContext {
   private final boolean interactive;
   private @Nullable ConditionAggregator aggregator;
   private int aggregatorQuestions;
+  private @Nullable FutureTask<ConditionAggregator> early;
+  private int earlyQuestions;
   private @Nullable WireFormat wire;
 
   CliContext(InputStream in, OutputStream rawOut, PrintWriter out, PrintWriter err, boolean interactive) {
@@ -95,7 +99,8 @@ final class CliContext {
    */
   synchronized ConditionAggregator aggregator(int nextQuestions) {
     if (aggregator == null || aggregatorQuestions != nextQuestions) {
-      aggregator = ConditionAggregator.builder().discoverPlugins().nextQuestions(nextQuestions).build();
+      aggregator = early != null && earlyQuestions == nextQuestions ? await(early) : build(nextQuestions);
+      early = null;
       aggregatorQuestions = nextQuestions;
       if (aggregator.plugins().isEmpty()) {
         err.println("recumbent: warning: no condition plugins were found; assessments will be empty");
@@ -103,6 +108,48 @@ final class CliContext {
       }
     }
     return aggregator;
+  }
+
+  /**
+   * Start building the aggregator on a background thread, so that finding and loading the plugins
+   * overlaps with reading the command line; {@link #aggregator(int)} with the same count takes it
+   * (and throws what building threw), any other count builds its own. Call it only when the
+   * command about to run needs the aggregator.
+   *
+   * @param nextQuestions the most next questions an assessment suggests, at least 0
+   */
+  synchronized void startBuilding(int nextQuestions) {
+    if (aggregator != null || early != null) {
+      return;
+    }
+    FutureTask<ConditionAggregator> task = new FutureTask<>(() -> build(nextQuestions));
+    Thread t = new Thread(task, "recumbent-plugins");
+    t.setDaemon(true);
+    t.start();
+    early = task;
+    earlyQuestions = nextQuestions;
+  }
+
+  private static ConditionAggregator build(int nextQuestions) {
+    return ConditionAggregator.builder().discoverPlugins().nextQuestions(nextQuestions).build();
+  }
+
+  private static ConditionAggregator await(FutureTask<ConditionAggregator> task) {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the condition plugins", e);
+    }
   }
 
   /**

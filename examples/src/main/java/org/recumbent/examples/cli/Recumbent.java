@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.recumbent.core.ConditionAggregator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,7 +84,12 @@ public final class Recumbent implements Runnable {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      CommandLine cli = commandLine(new CliContext(in, out, outWriter, errWriter, interactive), args);
+      CliContext ctx = new CliContext(in, out, outWriter, errWriter, interactive);
+      if (runsWithPlugins(args)) {
+        ctx.startBuilding(args[0].equals("batch") ? BatchCommand.DEFAULT_NEXT_QUESTIONS
+            : ConditionAggregator.DEFAULT_NEXT_QUESTIONS);
+      }
+      CommandLine cli = commandLine(ctx, args);
       return cli.execute(args);
     } finally {
       outWriter.flush();
@@ -128,6 +134,22 @@ public final class Recumbent implements Runnable {
       return EXIT_FAILURE;
     });
     return cli;
+  }
+
+  /**
+   * Return whether the command line names a command that will need the plugins: every command does,
+   * unless it is only asked for its help or version.
+   */
+  private static boolean runsWithPlugins(String[] argv) {
+    if (argv.length == 0 || !COMMANDS.contains(argv[0])) {
+      return false;
+    }
+    for (String a : argv) {
+      if (a.equals("--help") || a.equals("--version") || a.startsWith("-h") || a.startsWith("-V")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Object subcommand(String name, CliContext ctx) {

@@ -46,6 +46,7 @@ class BatchCommandTests {
   void helpNamesNextQuestions() {
     Cli.Run r = Cli.run("", "batch", "--help");
     assertEquals(0, r.exit(), r.err());
+    assertEquals(0, BatchCommand.DEFAULT_NEXT_QUESTIONS);
     assertTrue(r.out().contains("--next-questions=N"), r.out());
     assertTrue(r.out().replaceAll("\\s+", " ").contains("suggests (default: 0: none, they are for interviews)"), r.out());
   }
