@@ -1,6 +1,7 @@
 package org.recumbent.benchmarks;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -17,8 +18,10 @@ import org.recumbent.json.WireFormat;
 
 /**
  * The in-process equivalent of a batch run: stream a JSON Lines file of reports, and on every
- * thread read a line, parse it, assess it and write the assessment to bytes. Prints reports per
- * second and the memory used: the heap after each collection (flat when nothing accumulates),
+ * thread read a line, parse it, assess it and write the assessment as UTF-8 into the thread's
+ * output buffer ({@code WireFormat.writeAssessment(assessment, OutputStream)}). Prints reports per
+ * second, the worker threads' CPU time and bytes allocated per report (which a busy machine
+ * does not inflate the way it inflates wall time), and the memory used: the heap after each collection (flat when nothing accumulates),
  * the peak heap, and the peak resident set of the process.
  *
  * <p>Usage: {@code BatchRun <reports.jsonl> [threads=2] [nextQuestions=3] [passes=2]}. Every pass
@@ -51,12 +54,20 @@ public final class BatchRun {
       long start = System.nanoTime();
       AtomicLong reports = new AtomicLong();
       AtomicLong bytesOut = new AtomicLong();
+      AtomicLong workerCpu = new AtomicLong();
+      AtomicLong workerAllocated = new AtomicLong();
       List<Long> oldAfterGc = new ArrayList<>();
       try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
         List<Thread> workers = new ArrayList<>();
         List<Throwable> failures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
           Thread w = new Thread(() -> {
+            com.sun.management.ThreadMXBean threadBean =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long cpu0 = threadBean.getCurrentThreadCpuTime();
+            long alloc0 = threadBean.getCurrentThreadAllocatedBytes();
+            // One output buffer per thread, as the command-line batch keeps one per chunk of lines.
+            ByteArrayOutputStream sink = new ByteArrayOutputStream(16384);
             long n = 0;
             long out = 0;
             while (true) {
@@ -71,8 +82,9 @@ public final class BatchRun {
               if (line == null) {
                 break;
               }
-              out += wire.writeAssessmentBytes(aggregator.assess(
-                  wire.readReport(line.getBytes(StandardCharsets.UTF_8)))).length;
+              sink.reset();
+              wire.writeAssessment(aggregator.assess(wire.readReport(line.getBytes(StandardCharsets.UTF_8))), sink);
+              out += sink.size();
               if ((++n & 0x3FFF) == 0) {
                 synchronized (oldAfterGc) {
                   oldAfterGc.add(oldGenAfterGc());
@@ -81,6 +93,8 @@ public final class BatchRun {
             }
             reports.addAndGet(n);
             bytesOut.addAndGet(out);
+            workerCpu.addAndGet(threadBean.getCurrentThreadCpuTime() - cpu0);
+            workerAllocated.addAndGet(threadBean.getCurrentThreadAllocatedBytes() - alloc0);
           }, "batch-" + t);
           w.setUncaughtExceptionHandler((th, e) -> {
             synchronized (failures) {
@@ -100,6 +114,10 @@ public final class BatchRun {
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf("pass %d: %d reports in %.3f s = %.0f reports/s, %d assessment bytes written%n",
           pass, reports.get(), seconds, reports.get() / seconds, bytesOut.get());
+      double cpuPerReport = workerCpu.get() / 1e3 / reports.get();
+      System.out.printf("pass %d: worker CPU %.2f us per report (at most %.0f reports/s on %d free cores), "
+          + "%d bytes allocated per report%n", pass, cpuPerReport, threads * 1e6 / cpuPerReport, threads,
+          workerAllocated.get() / reports.get());
       System.out.printf("pass %d: peak heap %.1f MB, old generation after GC (MB, sampled every 16384 reports) %s%n",
           pass, peakHeap() / 1048576.0, megabytes(oldAfterGc));
     }

@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.recumbent.core.AggregatedAssessment;
 import org.recumbent.core.ConditionAggregator;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.json.WireFormat;
@@ -46,6 +47,7 @@ public class JsonBenchmark {
 
     byte[][] reports;
     JsonNode[] assessments;
+    AggregatedAssessment[] assessed;
     ConditionAggregator withQuestions;
     ConditionAggregator withoutQuestions;
     WireFormat wire;
@@ -63,6 +65,7 @@ public class JsonBenchmark {
           .next(REPORTS, Reports.parseSize(findings));
       reports = new byte[REPORTS][];
       assessments = new JsonNode[REPORTS];
+      assessed = new AggregatedAssessment[REPORTS];
       long reportBytes = 0;
       long assessmentBytes = 0;
       for (int i = 0; i < REPORTS; i++) {
@@ -71,6 +74,7 @@ public class JsonBenchmark {
         assessments[i] = jackson.readTree(out);
         reportBytes += reports[i].length;
         assessmentBytes += out.length;
+        assessed[i] = withoutQuestions.assess(generated[i]);
       }
       System.out.printf("# mean report %d bytes, mean assessment %d bytes%n",
           reportBytes / REPORTS, assessmentBytes / REPORTS);
@@ -109,6 +113,30 @@ public class JsonBenchmark {
   @Benchmark
   public byte[] endToEndNoQuestions(Data d, Cursor c) {
     return d.wire.writeAssessmentBytes(d.withoutQuestions.assess(d.wire.readReport(d.reports[c.advance()])));
+  }
+
+  /**
+   * Reading alone: report bytes into a {@code SymptomReport}.
+   *
+   * @param d the prepared reports
+   * @param c this thread's place in the rotation
+   * @return the report
+   */
+  @Benchmark
+  public SymptomReport readReport(Data d, Cursor c) {
+    return d.wire.readReport(d.reports[c.advance()]);
+  }
+
+  /**
+   * Writing alone: a prepared assessment (no next questions) into bytes.
+   *
+   * @param d the prepared assessments
+   * @param c this thread's place in the rotation
+   * @return the bytes
+   */
+  @Benchmark
+  public byte[] writeAssessmentBytes(Data d, Cursor c) {
+    return d.wire.writeAssessmentBytes(d.assessed[c.advance()]);
   }
 
   /**

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -274,23 +273,34 @@ public final class WireFormat {
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String id = p.currentName();
-      String path = "$.findings[\"" + id + "\"]";
       if (!vocabulary.contains(id)) {
-        throw new ReportFormatException(path, "unknown feature id"
+        throw new ReportFormatException(findingPath(id), "unknown feature id"
             + vocabulary.suggest(id).map(s -> " (did you mean \"" + s + "\"?)").orElse("")
             + "; allowed: the " + vocabulary.ids().size()
             + " feature ids of the vocabulary (list them with 'recumbent vocabulary')");
       }
       JsonToken fv = p.nextToken();
       if (fv != JsonToken.VALUE_STRING) {
-        throw new ReportFormatException(path, "expected a string, found " + describeValue(p, fv)
+        throw new ReportFormatException(findingPath(id), "expected a string, found " + describeValue(p, fv)
             + "; allowed: " + FindingState.ALLOWED);
       }
-      String s = p.getText();
-      FindingState state = FindingState.fromWireName(s).orElseThrow(() -> new ReportFormatException(path,
-          "\"" + s + "\" is not allowed; allowed: " + FindingState.ALLOWED));
-      b.finding(id, state);
+      b.finding(id, findingState(id, p.getText()));
     }
+  }
+
+  private static String findingPath(String id) {
+    return "$.findings[\"" + id + "\"]";
+  }
+
+  /** Return the state a wire name stands for: the names of {@link FindingState#wireName()}, exactly. */
+  private static FindingState findingState(String id, String s) {
+    return switch (s) {
+      case "present" -> FindingState.PRESENT;
+      case "absent" -> FindingState.ABSENT;
+      case "unknown" -> FindingState.UNKNOWN;
+      default -> FindingState.fromWireName(s).orElseThrow(() -> new ReportFormatException(findingPath(id),
+          "\"" + s + "\" is not allowed; allowed: " + FindingState.ALLOWED));
+    };
   }
 
   /**
@@ -345,27 +355,31 @@ public final class WireFormat {
   }
 
   /**
-   * Write an assessment as UTF-8 bytes.
+   * Write an assessment as UTF-8 bytes: the JSON of {@link #writeAssessment(AggregatedAssessment)},
+   * except that a surrogate character is written as an escape (a backslash, {@code u} and four hex
+   * digits), as Jackson's UTF-8 generator writes it.
    *
    * @param assessment the assessment; never {@code null}
    * @return compact JSON; never {@code null}
    */
   public byte[] writeAssessmentBytes(AggregatedAssessment assessment) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-    writeAssessment(assessment, out);
-    return out.toByteArray();
+    requireNonNull(assessment, "assessment");
+    return Utf8AssessmentWriter.toBytes(assessment);
   }
 
   /**
-   * Write an assessment to a stream as UTF-8; the stream is flushed, not closed.
+   * Write an assessment to a stream as UTF-8, the bytes of {@link #writeAssessmentBytes}, with one
+   * {@code write} call; the stream is flushed, not closed.
    *
    * @param assessment the assessment; never {@code null}
    * @param out the stream; never {@code null}
    */
   public void writeAssessment(AggregatedAssessment assessment, OutputStream out) {
     requireNonNull(assessment, "assessment");
-    try (JsonGenerator g = factory.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-      writeAssessment(assessment, g);
+    requireNonNull(out, "out");
+    try {
+      Utf8AssessmentWriter.write(assessment, out);
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

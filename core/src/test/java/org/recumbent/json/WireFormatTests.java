@@ -65,6 +65,20 @@ class WireFormatTests {
   }
 
   @Test
+  @DisplayName("reads every finding state by its wire name, and nothing else")
+  void readsEveryFindingStateByWireName() {
+    for (FindingState state : FindingState.values()) {
+      SymptomReport r = json.readReport("{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\""
+          + state.wireName() + "\"}}");
+      assertEquals(state, r.state("quality.burning"));
+      String upper = state.wireName().toUpperCase(java.util.Locale.ROOT);
+      ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.readReport(
+          "{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"" + upper + "\"}}"));
+      assertTrue(e.getMessage().contains("$.findings[\"quality.burning\"]"), e.getMessage());
+    }
+  }
+
+  @Test
   @DisplayName("a report survives JSON and back unchanged")
   void reportRoundTrip() {
     SymptomReport r = SymptomReport.builder().age(54).sex(Sex.FEMALE).present("quality.burning")
@@ -114,6 +128,7 @@ class WireFormatTests {
     assertTrue(text.contains("\"kind\":\"single\"") && text.contains("\"kind\":\"group\"")
         && text.contains("\"kind\":\"checklist\""), text);
     assertEquals(a, json.readAssessment(text));
+    assertEquals(text, new String(json.writeAssessmentBytes(a), StandardCharsets.UTF_8));
     // Without a kind (as written before kinds existed): one feature is single, several a group.
     AggregatedAssessment old = json.readAssessment(text.replace(",\"kind\":\"single\"", "").replace(",\"kind\":\"group\"", ""));
     assertEquals(a.nextQuestions(), old.nextQuestions());

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.recumbent.core.ConditionAggregator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +42,9 @@ public final class Recumbent implements Runnable {
   /** Exit code: a batch in which some lines were errors. */
   public static final int EXIT_SOME_LINES_FAILED = 3;
 
+  /** picocli's system property: regular expressions of type names it registers no converter for. */
+  static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
   @Spec
   private CommandSpec spec;
 
@@ -51,6 +56,13 @@ public final class Recumbent implements Runnable {
    * @param args the command line; never {@code null}
    */
   public static void main(String[] args) {
+    // picocli registers a converter for every java.time and java.sql type it knows, by reflection,
+    // whenever it builds a command line; no option here has such a type, and loading and initialising
+    // those two packages (about a hundred classes, the java.sql module among them) is a noticeable
+    // part of a short run's start-up. This is picocli's documented switch for leaving them out.
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
+    }
     System.exit(run(args, System.in, System.out, System.err, System.console() != null));
   }
 
@@ -72,7 +84,12 @@ public final class Recumbent implements Runnable {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      CommandLine cli = commandLine(new CliContext(in, outWriter, errWriter, interactive));
+      CliContext ctx = new CliContext(in, out, outWriter, errWriter, interactive);
+      if (runsWithPlugins(args)) {
+        ctx.startBuilding(args[0].equals("batch") ? BatchCommand.DEFAULT_NEXT_QUESTIONS
+            : ConditionAggregator.DEFAULT_NEXT_QUESTIONS);
+      }
+      CommandLine cli = commandLine(ctx, args);
       return cli.execute(args);
     } finally {
       outWriter.flush();
@@ -80,14 +97,26 @@ public final class Recumbent implements Runnable {
     }
   }
 
-  private static CommandLine commandLine(CliContext ctx) {
-    CommandLine cli = new CommandLine(new Recumbent())
-        .addSubcommand(new AssessCommand(ctx))
-        .addSubcommand(new BatchCommand(ctx))
-        .addSubcommand(new InterviewCommand(ctx))
-        .addSubcommand(new SimulateCommand(ctx))
-        .addSubcommand(new ConditionsCommand(ctx))
-        .addSubcommand(new VocabularyCommand(ctx));
+  /** The subcommands, in the order the usage lists them. */
+  static final List<String> COMMANDS = List.of("assess", "batch", "interview", "simulate", "conditions", "vocabulary");
+
+  /**
+   * Build the command line for one run. picocli reads each subcommand's annotations when it is
+   * added, and that is a large share of a short run's start-up; so when the first argument names a
+   * subcommand, only that one is added (it parses, validates and prints its help the same way on
+   * its own). Anything else (no argument, an option such as {@code --help}, an unknown or misspelt
+   * command) gets every subcommand, so the usage, the version and the suggestions are complete.
+   */
+  private static CommandLine commandLine(CliContext ctx, String[] argv) {
+    CommandLine cli = new CommandLine(new Recumbent());
+    String first = argv.length > 0 ? argv[0] : "";
+    if (COMMANDS.contains(first)) {
+      cli.addSubcommand(subcommand(first, ctx));
+    } else {
+      for (String name : COMMANDS) {
+        cli.addSubcommand(subcommand(name, ctx));
+      }
+    }
     cli.setOut(ctx.out());
     cli.setErr(ctx.err());
     cli.setParameterExceptionHandler((ex, args) -> {
@@ -105,6 +134,34 @@ public final class Recumbent implements Runnable {
       return EXIT_FAILURE;
     });
     return cli;
+  }
+
+  /**
+   * Return whether the command line names a command that will need the plugins: every command does,
+   * unless it is only asked for its help or version.
+   */
+  private static boolean runsWithPlugins(String[] argv) {
+    if (argv.length == 0 || !COMMANDS.contains(argv[0])) {
+      return false;
+    }
+    for (String a : argv) {
+      if (a.equals("--help") || a.equals("--version") || a.startsWith("-h") || a.startsWith("-V")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Object subcommand(String name, CliContext ctx) {
+    return switch (name) {
+      case "assess" -> new AssessCommand(ctx);
+      case "batch" -> new BatchCommand(ctx);
+      case "interview" -> new InterviewCommand(ctx);
+      case "simulate" -> new SimulateCommand(ctx);
+      case "conditions" -> new ConditionsCommand(ctx);
+      case "vocabulary" -> new VocabularyCommand(ctx);
+      default -> throw new IllegalArgumentException("no command " + name);
+    };
   }
 
   @Override

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -14,12 +16,57 @@ import org.junit.jupiter.api.Test;
 class BatchCommandTests {
 
   @Test
-  @DisplayName("answers every sample story, one line each, in order, and exits 0")
+  @DisplayName("answers every sample story, one line each, in order, without next questions, and exits 0")
   void stories() {
     Cli.Run r = Cli.run(Cli.storiesJsonl(), "batch");
     assertEquals(0, r.exit(), r.err());
+    List<String> expected = Cli.STORIES.stream().map(Cli::expectedBatchAssessment).toList();
+    assertEquals(expected, r.outLines());
+    for (String line : r.outLines()) {
+      assertTrue(line.contains(",\"nextQuestions\":[],"), line);
+    }
+  }
+
+  @Test
+  @DisplayName("with --next-questions 3 gives, line for line, what assess gives for each story")
+  void storiesWithQuestions() {
+    Cli.Run r = Cli.run(Cli.storiesJsonl(), "batch", "--next-questions", "3");
+    assertEquals(0, r.exit(), r.err());
     List<String> expected = Cli.STORIES.stream().map(Cli::expectedAssessment).toList();
     assertEquals(expected, r.outLines());
+    for (String story : Cli.STORIES) {
+      Cli.Run one = Cli.run("", "assess", Cli.report(story).toString());
+      assertEquals(List.of(Cli.expectedAssessment(story)), one.outLines(), story);
+    }
+    assertTrue(r.outLines().stream().anyMatch(line -> !line.contains(",\"nextQuestions\":[],")));
+  }
+
+  @Test
+  @DisplayName("documents --next-questions and its default of 0 in --help")
+  void helpNamesNextQuestions() {
+    Cli.Run r = Cli.run("", "batch", "--help");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(0, BatchCommand.DEFAULT_NEXT_QUESTIONS);
+    assertTrue(r.out().contains("--next-questions=N"), r.out());
+    assertTrue(r.out().replaceAll("\\s+", " ").contains("suggests (default: 0: none, they are for interviews)"), r.out());
+  }
+
+  @Test
+  @DisplayName("is described in the examples README with --next-questions and its empty default")
+  void readmeNamesNextQuestions() throws IOException {
+    String row = Files.readAllLines(Path.of("README.md")).stream()
+        .filter(line -> line.startsWith("| `batch "))
+        .findFirst().orElseThrow();
+    assertTrue(row.startsWith("| `batch [--threads N] [--next-questions N]` |"), row);
+    assertTrue(row.contains("`nextQuestions` is empty unless `--next-questions N` asks for them"), row);
+  }
+
+  @Test
+  @DisplayName("exits 2 for a negative --next-questions")
+  void badNextQuestions() {
+    Cli.Run r = Cli.run("", "batch", "--next-questions", "-1");
+    assertEquals(2, r.exit());
+    assertEquals(List.of("recumbent batch: --next-questions must be at least 0, was -1"), r.errLines());
   }
 
   @Test
@@ -38,15 +85,15 @@ class BatchCommandTests {
     assertEquals(3, r.exit(), r.err());
     List<String> out = r.outLines();
     assertEquals(7, out.size(), r.out());
-    assertEquals(Cli.expectedAssessment("pad"), out.get(0));
+    assertEquals(Cli.expectedBatchAssessment("pad"), out.get(0));
     assertTrue(out.get(1).startsWith("{\"error\":{\"line\":2,\"message\":\"$"), out.get(1));
     assertEquals("{\"error\":{\"line\":3,\"message\":\"line is blank; expected one report (a JSON object) per line\"}}",
         out.get(2));
-    assertEquals(Cli.expectedAssessment("rls"), out.get(3));
+    assertEquals(Cli.expectedBatchAssessment("rls"), out.get(3));
     assertTrue(out.get(4).startsWith("{\"error\":{\"line\":5,\"message\":\"$.findings") && out.get(4).contains("quality.burnin"),
         out.get(4));
     assertTrue(out.get(5).startsWith("{\"error\":{\"line\":6,"), out.get(5));
-    assertEquals(Cli.expectedAssessment("acute-limb-ischaemia"), out.get(6));
+    assertEquals(Cli.expectedBatchAssessment("acute-limb-ischaemia"), out.get(6));
     assertEquals("", r.err());
   }
 
@@ -56,7 +103,7 @@ class BatchCommandTests {
     List<String> stories = Cli.lines(Cli.storiesJsonl());
     StringBuilder in = new StringBuilder();
     List<String> expected = new ArrayList<>();
-    int n = JsonLines.WINDOW * 3 + 5;
+    int n = ChunkedLines.CHUNK_LINES * 7 + 5;
     for (int i = 0; i < n; i++) {
       if (i % 17 == 5) {
         in.append("{\"schemaVersion\":3}\r\n");
@@ -64,7 +111,7 @@ class BatchCommandTests {
       } else {
         int k = (i * 7) % stories.size();
         in.append(stories.get(k)).append(i % 2 == 0 ? "\n" : "\r\n");
-        expected.add(Cli.expectedAssessment(Cli.STORIES.get(k)));
+        expected.add(Cli.expectedBatchAssessment(Cli.STORIES.get(k)));
       }
     }
     Cli.Run r = Cli.run(in.toString(), "batch", "--threads", "2");
@@ -82,7 +129,7 @@ class BatchCommandTests {
     String pad = Cli.lines(Cli.storiesJsonl()).get(0);
     Cli.Run last = Cli.run(pad, "batch");
     assertEquals(0, last.exit());
-    assertEquals(List.of(Cli.expectedAssessment("pad")), last.outLines());
+    assertEquals(List.of(Cli.expectedBatchAssessment("pad")), last.outLines());
     Cli.Run empty = Cli.run("", "batch");
     assertEquals(0, empty.exit());
     assertEquals("", empty.out());

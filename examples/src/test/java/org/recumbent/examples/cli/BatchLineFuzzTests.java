@@ -4,11 +4,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,10 +96,9 @@ class BatchLineFuzzTests {
 
   private static void check(byte[] input) {
     List<Expected> expected = expected(input);
-    List<String> out = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(
-        new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8));
-    int exit = BatchCommand.run(reader, 2, Cli.AGGREGATOR, Cli.WIRE, out::add);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int exit = BatchCommand.run(new ByteArrayInputStream(input), 2, Cli.AGGREGATOR, Cli.WIRE, bytes);
+    List<String> out = outputLines(bytes.toByteArray());
 
     if (out.size() != expected.size()) {
       throw new AssertionError(expected.size() + " input lines gave " + out.size() + " output lines");
@@ -130,6 +127,26 @@ class BatchLineFuzzTests {
     if (exit != wantExit) {
       throw new AssertionError("exit code " + exit + ", expected " + wantExit);
     }
+  }
+
+  /**
+   * Split the output into lines: every output line must end in one LF, and the bytes must be
+   * exactly the UTF-8 encoding of their text (a lone surrogate written as {@code ?}).
+   */
+  private static List<String> outputLines(byte[] bytes) {
+    List<String> lines = new ArrayList<>();
+    if (bytes.length == 0) {
+      return lines;
+    }
+    if (bytes[bytes.length - 1] != '\n') {
+      throw new AssertionError("output does not end in a line break");
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (!Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)) {
+      throw new AssertionError("output is not well-formed UTF-8");
+    }
+    lines.addAll(Arrays.asList(text.substring(0, text.length() - 1).split("\n", -1)));
+    return lines;
   }
 
   /** What one input line should give: its assessment, or an error (no assessment) and why. */

@@ -27,6 +27,9 @@ final class Cli {
   static final ConditionAggregator AGGREGATOR = ConditionAggregator.builder().discoverPlugins().build();
   /** The wire format for it. */
   static final WireFormat WIRE = WireFormat.of(AGGREGATOR.vocabulary());
+  /** The aggregator {@code batch} uses by default: no next questions. */
+  static final ConditionAggregator BATCH_AGGREGATOR =
+      ConditionAggregator.builder().discoverPlugins().nextQuestions(0).build();
 
   private Cli() {}
 
@@ -82,5 +85,10 @@ final class Cli {
   /** The expected JSON for one sample report, computed without the program. */
   static String expectedAssessment(String story) {
     return WIRE.writeAssessment(AGGREGATOR.assess(WIRE.readReport(read(report(story)))));
+  }
+
+  /** The expected JSON for one sample report from {@code batch} without options (no next questions). */
+  static String expectedBatchAssessment(String story) {
+    return WIRE.writeAssessment(BATCH_AGGREGATOR.assess(WIRE.readReport(read(report(story)))));
   }
 }

@@ -46,7 +46,13 @@ class RecumbentJarIT {
   }
 
   private static Run java(String stdin, String... args) {
-    List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+    return java(List.of(), stdin, args);
+  }
+
+  private static Run java(List<String> jvmOptions, String stdin, String... args) {
+    List<String> command = new ArrayList<>(List.of(JAVA));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
     try {
       Process p = new ProcessBuilder(command).directory(DIR.toFile()).start();
@@ -105,6 +111,26 @@ class RecumbentJarIT {
     assertTrue(r.out().contains("Poor blood flow in the leg arteries"), r.out());
     assertTrue(lines.get(lines.size() - 1).startsWith("Recumbent offers information"));
     assertEquals("", r.err());
+  }
+
+  @Test
+  @DisplayName("assess starts without the other commands, java.time, java.sql or Jackson databind")
+  void assessLoadsOnlyWhatItNeeds() throws IOException {
+    Path log = Files.createTempFile("recumbent-classes", ".txt");
+    try {
+      Run r = java(List.of("-Xlog:class+load=info:file=" + log), "", "assess", "reports/pad.json");
+      assertEquals(0, r.exit(), r.err());
+      List<String> loaded = Files.readAllLines(log);
+      assertTrue(loaded.stream().anyMatch(l -> l.contains(" org.recumbent.examples.cli.AssessCommand ")));
+      for (String unwanted : List.of(" java.time.", " java.sql.", " com.fasterxml.jackson.databind.",
+          " org.recumbent.examples.cli.BatchCommand ", " org.recumbent.examples.cli.InterviewCommand ",
+          " org.recumbent.examples.cli.SimulateCommand ", " org.recumbent.examples.cli.ConditionsCommand ",
+          " org.recumbent.examples.cli.VocabularyCommand ")) {
+        assertTrue(loaded.stream().noneMatch(l -> l.contains(unwanted)), "loaded" + unwanted);
+      }
+    } finally {
+      Files.deleteIfExists(log);
+    }
   }
 
   @Test

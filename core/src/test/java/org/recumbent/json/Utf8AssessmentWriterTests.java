@@ -1,0 +1,258 @@
+package org.recumbent.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.recumbent.core.Advice;
+import org.recumbent.core.AggregatedAssessment;
+import org.recumbent.core.AvoidedAdvice;
+import org.recumbent.core.PluginFailure;
+import org.recumbent.core.Question;
+import org.recumbent.core.RankedCondition;
+import org.recumbent.core.Triage;
+import org.recumbent.core.Vocabulary;
+import org.recumbent.core.Warning;
+import org.recumbent.core.WatchFor;
+
+@DisplayName("the UTF-8 assessment writer")
+class Utf8AssessmentWriterTests {
+
+  private static final JsonFactory JACKSON = new JsonFactory();
+  private final WireFormat wire = WireFormat.of(Vocabulary.standard());
+
+  @Test
+  @DisplayName("writes the bytes Jackson's UTF-8 generator writes, for 3000 assessments of random text")
+  void sameBytesAsJackson() {
+    SplittableRandom random = new SplittableRandom(20261127L);
+    for (int i = 0; i < 3000; i++) {
+      AggregatedAssessment a = randomAssessment(random);
+      byte[] expected = jackson(a);
+      assertArrayEquals(expected, wire.writeAssessmentBytes(a), () -> "assessment " + a);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wire.writeAssessment(a, out);
+      assertArrayEquals(expected, out.toByteArray());
+    }
+  }
+
+  @Test
+  @DisplayName("writes the UTF-8 of the text form when no text holds a surrogate")
+  void sameAsTextWithoutSurrogates() {
+    SplittableRandom random = new SplittableRandom(7L);
+    for (int i = 0; i < 500; i++) {
+      AggregatedAssessment a = randomAssessment(random, false);
+      assertEquals(wire.writeAssessment(a), new String(wire.writeAssessmentBytes(a), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static AggregatedAssessment randomAssessment(SplittableRandom r) {
+    return randomAssessment(r, true);
+  }
+
+  private static AggregatedAssessment randomAssessment(SplittableRandom r, boolean surrogates) {
+    AggregatedAssessment.Builder b = AggregatedAssessment.builder();
+    b.triage(triage(r), "See " + text(r, surrogates));
+    b.outOfScope(r.nextBoolean());
+    List<RankedCondition> differential = new ArrayList<>();
+    for (int i = r.nextInt(4); i > 0; i--) {
+      differential.add(new RankedCondition(text(r, surrogates), text(r, surrogates), probability(r),
+          texts(r, surrogates), texts(r, surrogates), text(r, surrogates),
+          r.nextBoolean() ? Optional.of(text(r, surrogates)) : Optional.empty()));
+    }
+    b.differential(differential);
+    List<Warning> warnings = new ArrayList<>();
+    for (int i = r.nextInt(3); i > 0; i--) {
+      warnings.add(new Warning(text(r, surrogates), triage(r), text(r, surrogates), texts(r, surrogates)));
+    }
+    b.warnings(warnings);
+    List<Advice> advice = new ArrayList<>();
+    for (int i = r.nextInt(3); i > 0; i--) {
+      advice.add(new Advice(text(r, surrogates), text(r, surrogates), texts(r, surrogates)));
+    }
+    b.advice(advice);
+    List<AvoidedAdvice> avoid = new ArrayList<>();
+    for (int i = r.nextInt(3); i > 0; i--) {
+      avoid.add(new AvoidedAdvice(text(r, surrogates), text(r, surrogates), text(r, surrogates), texts(r, surrogates)));
+    }
+    b.avoid(avoid);
+    List<WatchFor> watch = new ArrayList<>();
+    for (int i = r.nextInt(3); i > 0; i--) {
+      watch.add(new WatchFor(text(r, surrogates), triage(r), text(r, surrogates)));
+    }
+    b.watchFor(watch);
+    List<Question> questions = new ArrayList<>();
+    for (int i = r.nextInt(3); i > 0; i--) {
+      String feature = text(r, surrogates);
+      List<String> features = new ArrayList<>();
+      features.add(feature);
+      features.addAll(texts(r, surrogates));
+      Question.Kind kind = features.size() == 1 ? Question.Kind.SINGLE
+          : r.nextBoolean() ? Question.Kind.GROUP : Question.Kind.CHECKLIST;
+      questions.add(new Question(feature, text(r, surrogates), features, r.nextBoolean(), kind));
+    }
+    b.nextQuestions(questions);
+    List<PluginFailure> failures = new ArrayList<>();
+    for (int i = r.nextInt(2); i > 0; i--) {
+      failures.add(new PluginFailure(text(r, surrogates), text(r, surrogates)));
+    }
+    b.failedPlugins(failures);
+    b.notes(texts(r, surrogates));
+    b.disclaimer("Not a diagnosis. " + text(r, surrogates));
+    return b.build();
+  }
+
+  private static Triage triage(SplittableRandom r) {
+    Triage[] all = Triage.values();
+    return all[r.nextInt(all.length)];
+  }
+
+  private static double probability(SplittableRandom r) {
+    return switch (r.nextInt(6)) {
+      case 0 -> 0.0;
+      case 1 -> 1.0;
+      case 2 -> r.nextDouble() * 1e-6;
+      case 3 -> Double.MIN_VALUE;
+      default -> r.nextDouble();
+    };
+  }
+
+  private static List<String> texts(SplittableRandom r, boolean surrogates) {
+    List<String> out = new ArrayList<>();
+    for (int i = r.nextInt(4); i > 0; i--) {
+      out.add(text(r, surrogates));
+    }
+    return out;
+  }
+
+  /** Text from every class of character: plain, escaped, control, Latin-1, BMP, pairs and lone surrogates. */
+  private static String text(SplittableRandom r, boolean surrogates) {
+    StringBuilder sb = new StringBuilder();
+    int n = r.nextInt(r.nextInt(10) == 0 ? 700 : 24);
+    for (int i = 0; i < n; i++) {
+      int kind = r.nextInt(surrogates ? 10 : 7);
+      switch (kind) {
+        case 0, 1, 2 -> sb.append((char) (0x20 + r.nextInt(0x60)));
+        case 3 -> sb.append((char) r.nextInt(0x20));
+        case 4 -> sb.append("\"\\/\u007f".charAt(r.nextInt(4)));
+        case 5 -> sb.append((char) (0x80 + r.nextInt(0x780)));
+        case 6 -> sb.append((char) (0x800 + r.nextInt(0xD800 - 0x800)));
+        case 7 -> sb.appendCodePoint(0x10000 + r.nextInt(0x100000));
+        case 8 -> sb.append((char) (0xD800 + r.nextInt(0x800)));
+        default -> sb.append((char) (0xE000 + r.nextInt(0x2000)));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The assessment written with Jackson's UTF-8 generator, field by field, as WireFormat wrote it before. */
+  private static byte[] jackson(AggregatedAssessment a) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = JACKSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("schemaVersion", WireFormat.SCHEMA_VERSION);
+      g.writeStringField("triage", a.triage().name());
+      g.writeStringField("triageMessage", a.triageMessage());
+      g.writeBooleanField("outOfScope", a.outOfScope());
+      g.writeArrayFieldStart("differential");
+      for (RankedCondition c : a.differential()) {
+        g.writeStartObject();
+        g.writeStringField("condition", c.condition());
+        g.writeStringField("name", c.name());
+        g.writeNumberField("probability", c.probability());
+        strings(g, "supporting", c.supporting());
+        strings(g, "conflicting", c.conflicting());
+        g.writeObjectFieldStart("codes");
+        g.writeStringField("icd10", c.icd10());
+        if (c.snomed().isPresent()) {
+          g.writeStringField("snomed", c.snomed().get());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("warnings");
+      for (Warning w : a.warnings()) {
+        g.writeStartObject();
+        g.writeStringField("id", w.id());
+        g.writeStringField("triage", w.triage().name());
+        g.writeStringField("message", w.message());
+        strings(g, "triggeredBy", w.triggeredBy());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("advice");
+      for (Advice ad : a.advice()) {
+        g.writeStartObject();
+        g.writeStringField("id", ad.id());
+        g.writeStringField("text", ad.text());
+        strings(g, "forConditions", ad.forConditions());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("avoid");
+      for (AvoidedAdvice av : a.avoid()) {
+        g.writeStartObject();
+        g.writeStringField("id", av.id());
+        g.writeStringField("text", av.text());
+        g.writeStringField("reason", av.reason());
+        strings(g, "becauseOf", av.becauseOf());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("watchFor");
+      for (WatchFor wf : a.watchFor()) {
+        g.writeStartObject();
+        g.writeStringField("id", wf.id());
+        g.writeStringField("triage", wf.triage().name());
+        g.writeStringField("text", wf.text());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("nextQuestions");
+      for (Question q : a.nextQuestions()) {
+        g.writeStartObject();
+        g.writeStringField("feature", q.feature());
+        g.writeStringField("question", q.question());
+        strings(g, "features", q.features());
+        g.writeBooleanField("redFlag", q.redFlag());
+        g.writeStringField("kind", q.kind().name().toLowerCase(Locale.ROOT));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("failedPlugins");
+      for (PluginFailure f : a.failedPlugins()) {
+        g.writeStartObject();
+        g.writeStringField("plugin", f.plugin());
+        g.writeStringField("message", f.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      strings(g, "notes", a.notes());
+      g.writeStringField("disclaimer", a.disclaimer());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+}
