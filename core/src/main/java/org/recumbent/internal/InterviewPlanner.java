@@ -3,6 +3,7 @@ package org.recumbent.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,8 +96,12 @@ import org.recumbent.spi.WarningSign;
  *
  * <h2>Cost</h2>
  * One evaluation of every plugin for the report, then two evaluations per candidate feature of only
- * the plugins that read it; working arrays are allocated once per plan and nothing is cached between
- * reports. Triage is computed by the same rules as {@link AssessmentEngine}. A plugin that fails on
+ * the plugins that read it. A plain {@link org.recumbent.spi.support.RuleBasedPlugin} is not
+ * evaluated again: its evaluation of the report keeps what each criterion added to each model's
+ * log odds, and an answer re-reads only the criteria, essential criteria and triggers on that
+ * feature, summing the log odds again in the same order (see {@link RuleBasedAccess.Toggles}), so
+ * the numbers are those of a full evaluation, bit for bit. Working arrays are allocated once per
+ * plan and nothing is cached between reports. Triage is computed by the same rules as {@link AssessmentEngine}. A plugin that fails on
  * the report is left out, as the aggregator leaves it out; one that fails on a hypothetical report
  * is taken to be unchanged by the answer.
  */
@@ -187,8 +192,23 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   private final Map<String, Integer> warningTriage = new HashMap<>();
   private final int[][] warningGroups;
   private final String[] warningGroupTexts;
-  /** For each plugin, the access that scores it without building assessments, or null. */
-  private final @Nullable RuleBasedAccess[] plainAccess;
+  /**
+   * For each plugin, the tables that score a plain rule-based plugin for one more answer without
+   * evaluating it again, or null for a plugin that is evaluated in full.
+   */
+  private final RuleBasedAccess.@Nullable Toggles[] toggles;
+  /** Where each plain plugin's working space starts, and how much all of them need. */
+  private final int[] workOffset;
+  private final int workSize;
+  /** Where each plugin's warning signs start in the flat array of the report's fired signs. */
+  private final int[] firedOffset;
+  private final int firedSize;
+  /** Each feature's {@link FeatureIndex} number, or -1 when none. */
+  private final int[] featureNumbers;
+  /** The ids and numbers of every feature a plain plugin reads, and the length of an array by number. */
+  private final String[] readIds;
+  private final int[] readNumbers;
+  private final int statesLength;
   /** For each plugin, the level of care of each warning sign, in descriptor order. */
   private final int[][] warningLevels;
   private final int maxConditions;
@@ -235,10 +255,19 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     for (WarningSign w : registry.warnings().values()) {
       warningTriage.put(w.id(), w.triage().ordinal());
     }
-    plainAccess = new RuleBasedAccess[plugins.length];
+    featureNumbers = new int[features.length];
+    for (int i = 0; i < features.length; i++) {
+      featureNumbers[i] = FeatureIndex.indexOf(features[i].id());
+    }
+    toggles = new RuleBasedAccess.Toggles[plugins.length];
+    workOffset = new int[plugins.length];
+    firedOffset = new int[plugins.length];
     warningLevels = new int[plugins.length][];
     int mc = 0;
     int mw = 0;
+    int work = 0;
+    int fired = 0;
+    Map<String, Integer> read = new LinkedHashMap<>();
     RuleBasedAccess access = RuleBasedAccess.get();
     for (int p = 0; p < plugins.length; p++) {
       List<WarningSign> signs = plugins[p].descriptor.warningSigns();
@@ -248,10 +277,30 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       }
       mc = Math.max(mc, conditionsOf[p].length);
       mw = Math.max(mw, signs.size());
-      plainAccess[p] = access != null && access.isPlain(plugins[p].plugin, vocabulary) ? access : null;
+      firedOffset[p] = fired;
+      fired += signs.size();
+      if (access != null && access.isPlain(plugins[p].plugin, vocabulary)) {
+        RuleBasedAccess.Toggles t = access.toggles(plugins[p].plugin, featureNumbers);
+        toggles[p] = t;
+        workOffset[p] = work;
+        work += t.workSize();
+        for (int k = 0; k < t.ids().length; k++) {
+          read.put(t.ids()[k], t.numbers()[k]);
+        }
+      }
     }
     maxConditions = mc;
     maxWarnings = mw;
+    workSize = work;
+    firedSize = fired;
+    readIds = read.keySet().toArray(new String[0]);
+    readNumbers = new int[readIds.length];
+    int length = 0;
+    for (int k = 0; k < readIds.length; k++) {
+      readNumbers[k] = read.get(readIds[k]);
+      length = Math.max(length, readNumbers[k] + 1);
+    }
+    statesLength = length;
     inlineDescriptions = new String[features.length];
     for (int i = 0; i < features.length; i++) {
       inlineDescriptions[i] = inline(features[i].description());
@@ -481,7 +530,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     double[] base = new double[nc];
     int[] baseWarn = new int[np];
     boolean[] ok = new boolean[np];
-    Scratch scratch = new Scratch(maxConditions, maxWarnings);
+    Scratch scratch = new Scratch(maxConditions, maxWarnings, report, statesLength, workSize, firedSize);
+    scratch.fill(report, readIds, readNumbers);
     Arrays.fill(base, Double.NaN);
     for (int p = 0; p < np; p++) {
       baseWarn[p] = NO_WARNING;
@@ -509,11 +559,20 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       System.arraycopy(base, 0, probM, 0, nc);
       System.arraycopy(baseWarn, 0, warnP, 0, np);
       System.arraycopy(baseWarn, 0, warnM, 0, np);
-      SymptomReport present = report.with(features[i].id(), FindingState.PRESENT);
-      SymptomReport absent = report.with(features[i].id(), FindingState.ABSENT);
+      SymptomReport present = null;
+      SymptomReport absent = null;
       for (int p : readers) {
         if (!ok[p]) {
           continue;
+        }
+        if (toggles[p] != null) {
+          toggle(p, i, ReportStates.PRESENT, probP, warnP, scratch);
+          toggle(p, i, ReportStates.ABSENT, probM, warnM, scratch);
+          continue;
+        }
+        if (present == null) {
+          present = report.with(features[i].id(), FindingState.PRESENT);
+          absent = report.with(features[i].id(), FindingState.ABSENT);
         }
         score(p, present, probP, warnP, scratch);
         score(p, absent, probM, warnM, scratch);
@@ -617,27 +676,108 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     return prob[top] >= TOP_CONFIDENCE && prob[top] - second >= TOP_LEAD;
   }
 
-  /** Working arrays for {@link #score}, allocated once per plan. */
+  /** Working arrays for {@link #score} and {@link #toggle}, allocated once per plan. */
   private static final class Scratch {
     final double[] probabilities;
     final boolean[] fired;
+    /** The report the plan is for. */
+    final SymptomReport report;
+    /** The report's answers by {@link FeatureIndex} number, as {@link ReportStates#dense} codes. */
+    final byte[] states;
+    /** The plain plugins' working space (see {@link RuleBasedAccess.Toggles#base}). */
+    final double[] work;
+    /** Which warning signs fire on the report, each plugin's from its {@link #firedOffset}. */
+    final boolean[] baseFired;
 
-    Scratch(int conditions, int warnings) {
+    Scratch(int conditions, int warnings, SymptomReport report, int statesLength, int workSize, int firedSize) {
       probabilities = new double[conditions];
       fired = new boolean[warnings];
+      this.report = report;
+      states = new byte[statesLength];
+      work = new double[workSize];
+      baseFired = new boolean[firedSize];
     }
+
+    /** Read the report's answers of the given features into {@link #states}. */
+    void fill(SymptomReport r, String[] ids, int[] numbers) {
+      byte[] dense = STATES.dense(r);
+      for (int k = 0; k < ids.length; k++) {
+        int n = numbers[k];
+        if (dense != null && n < dense.length) {
+          states[n] = dense[n];
+        } else {
+          FindingState s = STATES.state(r, n, ids[k]);
+          states[n] = s == FindingState.PRESENT ? ReportStates.PRESENT : s == FindingState.ABSENT ? ReportStates.ABSENT : 0;
+        }
+      }
+    }
+  }
+
+  private static final ReportStates STATES = ReportStates.get();
+
+  /**
+   * Score plain plugin {@code p}, already scored on the plan's report, with feature {@code i}
+   * answered {@code code} ({@link ReportStates#PRESENT} or {@link ReportStates#ABSENT}), into
+   * {@code prob} and {@code warn}, which hold the report's scores: only the conditions and
+   * warning signs that read the feature change, each to exactly what a full evaluation of the
+   * report with that answer gives. When the plugin fails, leave them unchanged.
+   */
+  private void toggle(int p, int i, byte code, double[] prob, int[] warn, Scratch scratch) {
+    RuleBasedAccess.Toggles t = toggles[p];
+    int[] ms = t.models(i);
+    int[] ts = t.triggers(i);
+    if (ms.length == 0 && ts.length == 0) {
+      return;
+    }
+    int number = featureNumbers[i];
+    byte was = scratch.states[number];
+    scratch.states[number] = code;
+    try {
+      t.toggle(i, scratch.report, scratch.states, scratch.work, workOffset[p], scratch.probabilities, scratch.fired);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      return;
+    } finally {
+      scratch.states[number] = was;
+    }
+    int[] cs = conditionsOf[p];
+    for (int k = 0; k < ms.length; k++) {
+      prob[cs[ms[k]]] = Math.round(scratch.probabilities[k] * ROUNDING) / ROUNDING;
+    }
+    if (ts.length == 0) {
+      return;
+    }
+    int w = NO_WARNING;
+    int[] levels = warningLevels[p];
+    int from = firedOffset[p];
+    int next = 0;
+    for (int k = 0; k < levels.length; k++) {
+      boolean f;
+      if (next < ts.length && ts[next] == k) {
+        f = scratch.fired[next++];
+      } else {
+        f = scratch.baseFired[from + k];
+      }
+      if (f) {
+        w = Math.min(w, levels[k]);
+      }
+    }
+    warn[p] = w;
   }
 
   /**
    * Score plugin {@code p} on a report into {@code prob} and {@code warn}, replacing its earlier
    * entries; leave them unchanged and return {@code false} when the plugin fails or returns
    * invalid data. A plain rule-based plugin is scored without building its assessment, with
-   * the same numbers.
+   * the same numbers, and only on the plan's report (whose answers the scratch holds), keeping
+   * what {@link #toggle} needs.
    */
   private boolean score(int p, SymptomReport report, double[] prob, int[] warn, Scratch scratch) {
-    if (plainAccess[p] != null) {
+    if (toggles[p] != null) {
+      // Only ever the plan's report: its answers are in the scratch states.
       try {
-        plainAccess[p].evaluate(plugins[p].plugin, report, scratch.probabilities, scratch.fired);
+        toggles[p].base(report, scratch.states, scratch.work, workOffset[p], scratch.probabilities, scratch.fired);
       } catch (VirtualMachineError e) {
         throw e;
       } catch (Throwable t) {
@@ -649,6 +789,7 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       }
       int w = NO_WARNING;
       int[] levels = warningLevels[p];
+      System.arraycopy(scratch.fired, 0, scratch.baseFired, firedOffset[p], levels.length);
       for (int k = 0; k < levels.length; k++) {
         if (scratch.fired[k]) {
           w = Math.min(w, levels[k]);

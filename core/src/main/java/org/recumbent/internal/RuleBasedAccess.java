@@ -66,6 +66,91 @@ public abstract class RuleBasedAccess {
    */
   public abstract void assess(ConditionPlugin plugin, SymptomReport report, Sink sink);
 
+  /**
+   * Build, once, the tables with which {@link Toggles} scores a plain plugin for one answer more
+   * without evaluating it again in full.
+   *
+   * @param plugin a plugin for which {@link #isPlain} is {@code true}
+   * @param featureNumbers the {@link FeatureIndex} number of each feature the caller will toggle
+   *     (by the caller's index), or -1 for an id that has none
+   * @return the tables
+   */
+  public abstract Toggles toggles(ConditionPlugin plugin, int[] featureNumbers);
+
+  /**
+   * Scores a plain plugin on a report and then on that report with one more answer, exactly as
+   * {@link #evaluate} would score each (the same numbers, bit for bit), recomputing only the
+   * criteria and triggers that read the answered feature. Immutable tables, built once; the
+   * per-report state lives in the caller's arrays.
+   */
+  public abstract static class Toggles {
+
+    /**
+     * Return how many doubles of working space {@link #base} keeps for one report.
+     *
+     * @return the size
+     */
+    public abstract int workSize();
+
+    /**
+     * Return the ids of every feature the plugin reads, its models' and its triggers'.
+     *
+     * @return the ids; the caller must not change the array
+     */
+    public abstract String[] ids();
+
+    /**
+     * Return the {@link FeatureIndex} numbers of {@link #ids}, in the same order.
+     *
+     * @return the numbers; the caller must not change the array
+     */
+    public abstract int[] numbers();
+
+    /**
+     * Return the conditions (by their place in the descriptor) whose model reads a feature.
+     *
+     * @param feature the caller's index of the feature
+     * @return the places, ascending; the caller must not change the array
+     */
+    public abstract int[] models(int feature);
+
+    /**
+     * Return the warning signs (by their place in the descriptor) whose trigger reads a feature.
+     *
+     * @param feature the caller's index of the feature
+     * @return the places, ascending; the caller must not change the array
+     */
+    public abstract int[] triggers(int feature);
+
+    /**
+     * Score a report as {@link #evaluate} does, keeping what each criterion contributed.
+     *
+     * @param report the report
+     * @param states the report's answers by feature number ({@link ReportStates#PRESENT},
+     *     {@link ReportStates#ABSENT}, anything else unknown), at least at every one of {@link #numbers}
+     * @param work out: {@link #workSize} doubles from {@code offset}
+     * @param offset where this plugin's working space starts
+     * @param probabilities out: one per condition
+     * @param fired out: one per warning sign
+     */
+    public abstract void base(SymptomReport report, byte[] states, double[] work, int offset,
+        double[] probabilities, boolean[] fired);
+
+    /**
+     * Score the report of the last {@link #base} with {@code states} changed at one feature only.
+     *
+     * @param feature the caller's index of the changed feature
+     * @param report the report of {@link #base}, to read any feature the states do not have
+     * @param states as given to {@link #base}, changed at that feature's number only
+     * @param work as {@link #base} left it
+     * @param offset as given to {@link #base}
+     * @param probabilities out: the probability of each condition of {@link #models}{@code (feature)}, in that order
+     * @param fired out: whether each warning sign of {@link #triggers}{@code (feature)} fires, in that order
+     */
+    public abstract void toggle(int feature, SymptomReport report, byte[] states, double[] work, int offset,
+        double[] probabilities, boolean[] fired);
+  }
+
   /** Receives a plain plugin's results, in the order and with the values its assessment would hold. */
   public interface Sink {
     /**

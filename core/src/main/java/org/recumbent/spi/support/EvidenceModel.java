@@ -543,6 +543,67 @@ public final class EvidenceModel {
     return Math.max(FLOOR, Math.min(CEILING, p));
   }
 
+  /** The number of criteria, for {@link #contribution}. */
+  int criterionCount() {
+    return featureTable.length;
+  }
+
+  /** The {@link FeatureIndex} numbers criterion {@code i} reads; the caller must not change the array. */
+  int[] criterionNumbers(int i) {
+    return featureNumbers[i];
+  }
+
+  /** The {@link FeatureIndex} numbers of the essential criteria; the caller must not change the array. */
+  int[] essentialNumbers() {
+    return essentialNumbers;
+  }
+
+  /**
+   * Return what criterion {@code i} adds to the log odds, as {@link #probability} adds it: the log
+   * likelihood ratio of its combined state, or 0 when it is unknown (adding 0 leaves every log odds
+   * the models reach unchanged, bit for bit, as none is -0).
+   *
+   * @param states the report's answers by feature number, {@link ReportStates#PRESENT} or
+   *     {@link ReportStates#ABSENT} (anything else is unknown), covering every number the model reads
+   */
+  double contribution(int i, byte[] states) {
+    int[] numbers = featureNumbers[i];
+    if (numbers.length == 1) {
+      int v = states[numbers[0]];
+      return v == ReportStates.PRESENT ? logLrPresent[i] : v == ReportStates.ABSENT ? logLrAbsent[i] : 0.0;
+    }
+    boolean anyPresent = false;
+    boolean anyAbsent = false;
+    boolean allPresent = true;
+    boolean allAbsent = true;
+    for (int number : numbers) {
+      int v = states[number];
+      anyPresent |= v == ReportStates.PRESENT;
+      anyAbsent |= v == ReportStates.ABSENT;
+      allPresent &= v == ReportStates.PRESENT;
+      allAbsent &= v == ReportStates.ABSENT;
+    }
+    if (allOf[i]) {
+      return allPresent ? logLrPresent[i] : anyAbsent ? logLrAbsent[i] : 0.0;
+    }
+    return anyPresent ? logLrPresent[i] : allAbsent ? logLrAbsent[i] : 0.0;
+  }
+
+  /**
+   * Return the probability {@link #probability(SymptomReport)} gives for the log odds it sums (the
+   * prior's and every criterion's, in order), with the caps of the essential criteria read from
+   * {@code states} (as {@link #contribution} reads them).
+   */
+  double probability(double logOdds, byte[] states) {
+    double p = 1.0 / (1.0 + Math.exp(-logOdds));
+    for (int i = 0; i < essentialNumbers.length; i++) {
+      if (states[essentialNumbers[i]] == ReportStates.ABSENT && p > essentialCaps[i]) {
+        p = essentialCaps[i];
+      }
+    }
+    return Math.max(FLOOR, Math.min(CEILING, p));
+  }
+
   /** Add each position of {@code matching}, in order, unless its feature is already listed. */
   private long explain(long listed, long matching) {
     long m = matching;
