@@ -200,6 +200,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   /** Where each plain plugin's working space starts, and how much all of them need. */
   private final int[] workOffset;
   private final int workSize;
+  private final int[] kindsOffset;
+  private final int kindsSize;
   /** Where each plugin's warning signs start in the flat array of the report's fired signs. */
   private final int[] firedOffset;
   private final int firedSize;
@@ -261,11 +263,13 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     }
     toggles = new RuleBasedAccess.Toggles[plugins.length];
     workOffset = new int[plugins.length];
+    kindsOffset = new int[plugins.length];
     firedOffset = new int[plugins.length];
     warningLevels = new int[plugins.length][];
     int mc = 0;
     int mw = 0;
     int work = 0;
+    int kinds = 0;
     int fired = 0;
     Map<String, Integer> read = new LinkedHashMap<>();
     RuleBasedAccess access = RuleBasedAccess.get();
@@ -284,6 +288,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
         toggles[p] = t;
         workOffset[p] = work;
         work += t.workSize();
+        kindsOffset[p] = kinds;
+        kinds += t.kindsSize();
         for (int k = 0; k < t.ids().length; k++) {
           read.put(t.ids()[k], t.numbers()[k]);
         }
@@ -292,6 +298,7 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     maxConditions = mc;
     maxWarnings = mw;
     workSize = work;
+    kindsSize = kinds;
     firedSize = fired;
     readIds = read.keySet().toArray(new String[0]);
     readNumbers = new int[readIds.length];
@@ -530,7 +537,7 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     double[] base = new double[nc];
     int[] baseWarn = new int[np];
     boolean[] ok = new boolean[np];
-    Scratch scratch = new Scratch(maxConditions, maxWarnings, report, statesLength, workSize, firedSize);
+    Scratch scratch = new Scratch(maxConditions, maxWarnings, report, statesLength, workSize, kindsSize, firedSize);
     scratch.fill(report, readIds, readNumbers);
     Arrays.fill(base, Double.NaN);
     for (int p = 0; p < np; p++) {
@@ -686,15 +693,18 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     final byte[] states;
     /** The plain plugins' working space (see {@link RuleBasedAccess.Toggles#base}). */
     final double[] work;
+    final byte[] kinds;
     /** Which warning signs fire on the report, each plugin's from its {@link #firedOffset}. */
     final boolean[] baseFired;
 
-    Scratch(int conditions, int warnings, SymptomReport report, int statesLength, int workSize, int firedSize) {
+    Scratch(int conditions, int warnings, SymptomReport report, int statesLength, int workSize, int kindsSize,
+        int firedSize) {
       probabilities = new double[conditions];
       fired = new boolean[warnings];
       this.report = report;
       states = new byte[statesLength];
       work = new double[workSize];
+      kinds = new byte[kindsSize];
       baseFired = new boolean[firedSize];
     }
 
@@ -733,7 +743,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     byte was = scratch.states[number];
     scratch.states[number] = code;
     try {
-      t.toggle(i, scratch.report, scratch.states, scratch.work, workOffset[p], scratch.probabilities, scratch.fired);
+      t.toggle(i, scratch.report, scratch.states, scratch.work, workOffset[p], scratch.kinds, kindsOffset[p],
+          scratch.probabilities, scratch.fired);
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable e) {
@@ -777,7 +788,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     if (toggles[p] != null) {
       // Only ever the plan's report: its answers are in the scratch states.
       try {
-        toggles[p].base(report, scratch.states, scratch.work, workOffset[p], scratch.probabilities, scratch.fired);
+        toggles[p].base(report, scratch.states, scratch.work, workOffset[p], scratch.kinds, kindsOffset[p],
+            scratch.probabilities, scratch.fired);
       } catch (VirtualMachineError e) {
         throw e;
       } catch (Throwable t) {

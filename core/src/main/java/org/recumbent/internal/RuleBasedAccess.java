@@ -93,6 +93,13 @@ public abstract class RuleBasedAccess {
     public abstract int workSize();
 
     /**
+     * Return how many bytes of working space {@link #base} keeps for one report.
+     *
+     * @return the size
+     */
+    public abstract int kindsSize();
+
+    /**
      * Return the ids of every feature the plugin reads, its models' and its triggers'.
      *
      * @return the ids; the caller must not change the array
@@ -130,11 +137,13 @@ public abstract class RuleBasedAccess {
      *     {@link ReportStates#ABSENT}, anything else unknown), at least at every one of {@link #numbers}
      * @param work out: {@link #workSize} doubles from {@code offset}
      * @param offset where this plugin's working space starts
+     * @param kinds out: {@link #kindsSize} bytes from {@code kindsOffset}
+     * @param kindsOffset where this plugin's working bytes start
      * @param probabilities out: one per condition
      * @param fired out: one per warning sign
      */
-    public abstract void base(SymptomReport report, byte[] states, double[] work, int offset,
-        double[] probabilities, boolean[] fired);
+    public abstract void base(SymptomReport report, byte[] states, double[] work, int offset, byte[] kinds,
+        int kindsOffset, double[] probabilities, boolean[] fired);
 
     /**
      * Score the report of the last {@link #base} with {@code states} changed at one feature only.
@@ -144,11 +153,13 @@ public abstract class RuleBasedAccess {
      * @param states as given to {@link #base}, changed at that feature's number only
      * @param work as {@link #base} left it
      * @param offset as given to {@link #base}
+     * @param kinds as {@link #base} left it
+     * @param kindsOffset as given to {@link #base}
      * @param probabilities out: the probability of each condition of {@link #models}{@code (feature)}, in that order
      * @param fired out: whether each warning sign of {@link #triggers}{@code (feature)} fires, in that order
      */
     public abstract void toggle(int feature, SymptomReport report, byte[] states, double[] work, int offset,
-        double[] probabilities, boolean[] fired);
+        byte[] kinds, int kindsOffset, double[] probabilities, boolean[] fired);
   }
 
   /** Receives a plain plugin's results, in the order and with the values its assessment would hold. */

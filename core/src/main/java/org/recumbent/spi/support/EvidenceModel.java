@@ -543,7 +543,7 @@ public final class EvidenceModel {
     return Math.max(FLOOR, Math.min(CEILING, p));
   }
 
-  /** The number of criteria, for {@link #contribution}. */
+  /** The number of criteria, for {@link #criterionState}. */
   int criterionCount() {
     return featureTable.length;
   }
@@ -559,18 +559,17 @@ public final class EvidenceModel {
   }
 
   /**
-   * Return what criterion {@code i} adds to the log odds, as {@link #probability} adds it: the log
-   * likelihood ratio of its combined state, or 0 when it is unknown (adding 0 leaves every log odds
-   * the models reach unchanged, bit for bit, as none is -0).
+   * Return the combined state of criterion {@code i}, as {@link #probability} finds it:
+   * {@link ReportStates#PRESENT}, {@link ReportStates#ABSENT}, or 0 when unknown.
    *
    * @param states the report's answers by feature number, {@link ReportStates#PRESENT} or
    *     {@link ReportStates#ABSENT} (anything else is unknown), covering every number the model reads
    */
-  double contribution(int i, byte[] states) {
+  byte criterionState(int i, byte[] states) {
     int[] numbers = featureNumbers[i];
     if (numbers.length == 1) {
-      int v = states[numbers[0]];
-      return v == ReportStates.PRESENT ? logLrPresent[i] : v == ReportStates.ABSENT ? logLrAbsent[i] : 0.0;
+      byte v = states[numbers[0]];
+      return v == ReportStates.PRESENT || v == ReportStates.ABSENT ? v : 0;
     }
     boolean anyPresent = false;
     boolean anyAbsent = false;
@@ -584,15 +583,24 @@ public final class EvidenceModel {
       allAbsent &= v == ReportStates.ABSENT;
     }
     if (allOf[i]) {
-      return allPresent ? logLrPresent[i] : anyAbsent ? logLrAbsent[i] : 0.0;
+      return allPresent ? ReportStates.PRESENT : anyAbsent ? ReportStates.ABSENT : 0;
     }
-    return anyPresent ? logLrPresent[i] : allAbsent ? logLrAbsent[i] : 0.0;
+    return anyPresent ? ReportStates.PRESENT : allAbsent ? ReportStates.ABSENT : 0;
+  }
+
+  /**
+   * Return what criterion {@code i} in a {@link #criterionState} adds to the log odds, as
+   * {@link #probability} adds it: its log likelihood ratio, or 0 when unknown (adding 0 leaves
+   * every log odds the models reach unchanged, bit for bit, as none is -0).
+   */
+  double logLr(int i, byte state) {
+    return state == ReportStates.PRESENT ? logLrPresent[i] : state == ReportStates.ABSENT ? logLrAbsent[i] : 0.0;
   }
 
   /**
    * Return the probability {@link #probability(SymptomReport)} gives for the log odds it sums (the
    * prior's and every criterion's, in order), with the caps of the essential criteria read from
-   * {@code states} (as {@link #contribution} reads them).
+   * {@code states} (as {@link #criterionState} reads them).
    */
   double probability(double logOdds, byte[] states) {
     double p = 1.0 / (1.0 + Math.exp(-logOdds));

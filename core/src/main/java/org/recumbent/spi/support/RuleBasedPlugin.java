@@ -190,9 +190,11 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
   }
   /**
    * The incremental scoring of a plain plugin (see {@link RuleBasedAccess.Toggles}): the working
-   * space of a report holds, for each model, the prior log odds and then what each criterion
-   * contributed, so one more answer re-reads only the criteria and triggers on that feature and
-   * sums the log odds again in the same order (the same bits as a full evaluation).
+   * space of a report holds, for each model, the running sum of its log odds before each criterion
+   * (the prior's first) and the total, and the state each criterion was found in (what it
+   * contributed). One more answer re-reads only the criteria and triggers on that feature, and sums
+   * the log odds again in the same order from the running sum before the first changed criterion
+   * (the same bits as a full evaluation).
    */
   private static final class PlainToggles extends RuleBasedAccess.Toggles {
     private static final int[] NONE = new int[0];
@@ -200,9 +202,12 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
 
     private final EvidenceModel[] models;
     private final Trigger[] triggers;
-    /** Where each model's working space starts: its prior log odds, then one entry per criterion. */
+    /** Where each model's running sums start (one before each criterion, then the total). */
     private final int[] start;
     private final int workSize;
+    /** Where each model's criterion states start. */
+    private final int[] kindStart;
+    private final int kindsSize;
     private final String[] ids;
     private final int[] numbers;
     /** By feature: the models that read it; for each of them the criteria that read it; the triggers that read it. */
@@ -214,14 +219,19 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
       models = rb.models;
       triggers = rb.triggers;
       start = new int[models.length];
+      kindStart = new int[models.length];
       int size = 0;
+      int kinds = 0;
       List<String> read = new ArrayList<>();
       for (int m = 0; m < models.length; m++) {
         start[m] = size;
         size += 1 + models[m].criterionCount();
+        kindStart[m] = kinds;
+        kinds += models[m].criterionCount();
         addAll(read, models[m].features());
       }
       workSize = size;
+      kindsSize = kinds;
       int[][] triggerNumbers = new int[triggers.length][];
       for (int t = 0; t < triggers.length; t++) {
         List<String> fs = triggers[t].features();
@@ -302,6 +312,11 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
     }
 
     @Override
+    public int kindsSize() {
+      return kindsSize;
+    }
+
+    @Override
     public String[] ids() {
       return ids;
     }
@@ -322,19 +337,21 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
     }
 
     @Override
-    public void base(SymptomReport report, byte[] states, double[] work, int offset, double[] probabilities,
-        boolean[] fired) {
+    public void base(SymptomReport report, byte[] states, double[] work, int offset, byte[] kinds, int kindsOffset,
+        double[] probabilities, boolean[] fired) {
       for (int m = 0; m < models.length; m++) {
         EvidenceModel model = models[m];
         int o = offset + start[m];
+        int ko = kindsOffset + kindStart[m];
         double logOdds = model.priorLogOdds(report);
-        work[o] = logOdds;
         int criteria = model.criterionCount();
         for (int c = 0; c < criteria; c++) {
-          double v = model.contribution(c, states);
-          work[o + 1 + c] = v;
-          logOdds += v;
+          work[o + c] = logOdds;
+          byte state = model.criterionState(c, states);
+          kinds[ko + c] = state;
+          logOdds += model.logLr(c, state);
         }
+        work[o + criteria] = logOdds;
         probabilities[m] = model.probability(logOdds, states);
       }
       for (int t = 0; t < triggers.length; t++) {
@@ -343,24 +360,28 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
     }
 
     @Override
-    public void toggle(int feature, SymptomReport report, byte[] states, double[] work, int offset,
-        double[] probabilities, boolean[] fired) {
+    public void toggle(int feature, SymptomReport report, byte[] states, double[] work, int offset, byte[] kinds,
+        int kindsOffset, double[] probabilities, boolean[] fired) {
       int[] ms = modelsOf[feature];
       int[][] changed = criteriaOf[feature];
       for (int k = 0; k < ms.length; k++) {
         EvidenceModel model = models[ms[k]];
         int o = offset + start[ms[k]];
+        int ko = kindsOffset + kindStart[ms[k]];
         int[] cs = changed[k];
-        // The same sum in the same order as base: the stored contributions, except the changed ones.
-        double logOdds = work[o];
+        // The same sum in the same order as base, from the running sum before the first changed
+        // criterion (the total when only an essential criterion reads the feature): the stored
+        // criterion states, except the changed ones.
         int criteria = model.criterionCount();
+        int from = cs.length == 0 ? criteria : cs[0];
+        double logOdds = work[o + from];
         int next = 0;
-        for (int c = 0; c < criteria; c++) {
+        for (int c = from; c < criteria; c++) {
           if (next < cs.length && cs[next] == c) {
-            logOdds += model.contribution(c, states);
+            logOdds += model.logLr(c, model.criterionState(c, states));
             next++;
           } else {
-            logOdds += work[o + 1 + c];
+            logOdds += model.logLr(c, kinds[ko + c]);
           }
         }
         probabilities[k] = model.probability(logOdds, states);
