@@ -205,6 +205,11 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   /** Where each plugin's warning signs start in the flat array of the report's fired signs. */
   private final int[] firedOffset;
   private final int firedSize;
+  /**
+   * For each feature, the conditions (ascending) whose probability an answer to it can change: those
+   * of the models that read it in a plain plugin, every condition of any other plugin that reads it.
+   */
+  private final int[][] touched;
   /** Each feature's {@link FeatureIndex} number, or -1 when none. */
   private final int[] featureNumbers;
   /** The ids and numbers of every feature a plain plugin reads, and the length of an array by number. */
@@ -308,6 +313,32 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       length = Math.max(length, readNumbers[k] + 1);
     }
     statesLength = length;
+    touched = new int[features.length][];
+    for (int i = 0; i < features.length; i++) {
+      boolean[] moves = new boolean[conditionIds.length];
+      for (int p : relevance.readers(i)) {
+        if (toggles[p] == null) {
+          for (int c : conditionsOf[p]) {
+            moves[c] = true;
+          }
+        } else {
+          for (int m : toggles[p].models(i)) {
+            moves[conditionsOf[p][m]] = true;
+          }
+        }
+      }
+      int n = 0;
+      for (boolean m : moves) {
+        n += m ? 1 : 0;
+      }
+      touched[i] = new int[n];
+      n = 0;
+      for (int c = 0; c < moves.length; c++) {
+        if (moves[c]) {
+          touched[i][n++] = c;
+        }
+      }
+    }
     inlineDescriptions = new String[features.length];
     for (int i = 0; i < features.length; i++) {
       inlineDescriptions[i] = inline(features[i].description());
@@ -585,9 +616,10 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
         score(p, absent, probM, warnM, scratch);
       }
       candidates++;
-      double q = presentChance(base, probP, probM);
-      double gain = Math.pow(q, YES_EXPONENT) * (divergence(probP, base) + DIFF_WEIGHT * shareDivergence(probP, base))
-          + (1 - q) * (divergence(probM, base) + DIFF_WEIGHT * shareDivergence(probM, base));
+      int[] moved = touched[i];
+      double q = presentChance(base, probP, probM, moved);
+      double gain = Math.pow(q, YES_EXPONENT) * (divergence(probP, base, moved) + DIFF_WEIGHT * shareDivergence(probP, base))
+          + (1 - q) * (divergence(probM, base, moved) + DIFF_WEIGHT * shareDivergence(probM, base));
       int tP = triage(probP, warnP, minor);
       int tM = triage(probM, warnM, minor);
       double triageChange = q * Math.abs(tP - baseTriage) + (1 - q) * Math.abs(tM - baseTriage);
@@ -906,9 +938,18 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
 
   /** The chance the feature is present, from the likelihood ratios the plugins imply; see the class doc. */
   static double presentChance(double[] base, double[] present, double[] absent) {
+    return presentChance(base, present, absent, every(base.length));
+  }
+
+  /**
+   * {@link #presentChance(double[], double[], double[])} over the given conditions only, ascending: the
+   * same number when every other condition has the same probability in all three (its likelihood
+   * ratios are then exactly 1, so it adds nothing).
+   */
+  static double presentChance(double[] base, double[] present, double[] absent, int[] conditions) {
     double num = 0;
     double den = 0;
-    for (int c = 0; c < base.length; c++) {
+    for (int c : conditions) {
       double p = base[c];
       double pp = present[c];
       double pm = absent[c];
@@ -933,6 +974,14 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     }
     double q = den > 0 ? num / den : Q_UNINFORMED;
     return Math.max(Q_MIN, Math.min(Q_MAX, q));
+  }
+
+  private static int[] every(int n) {
+    int[] out = new int[n];
+    for (int c = 0; c < n; c++) {
+      out[c] = c;
+    }
+    return out;
   }
 
   /**
@@ -964,8 +1013,16 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
 
   /** The sum over conditions of KL(Bernoulli(after) ‖ Bernoulli(before)), in nats. */
   static double divergence(double[] after, double[] before) {
+    return divergence(after, before, every(after.length));
+  }
+
+  /**
+   * {@link #divergence(double[], double[])} over the given conditions only, ascending: the same
+   * number when every other condition has the same probability before and after (it adds nothing).
+   */
+  static double divergence(double[] after, double[] before, int[] conditions) {
     double sum = 0;
-    for (int c = 0; c < after.length; c++) {
+    for (int c : conditions) {
       double r = after[c];
       double p = before[c];
       if (Double.isNaN(r) || Double.isNaN(p) || r == p) {
