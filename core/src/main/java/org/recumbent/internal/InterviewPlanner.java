@@ -101,9 +101,9 @@ import org.recumbent.spi.WarningSign;
  * log odds, and an answer re-reads only the criteria, essential criteria and triggers on that
  * feature, summing the log odds again in the same order (see {@link RuleBasedAccess.Toggles}), so
  * the numbers are those of a full evaluation, bit for bit. Working arrays are allocated once per
- * plan and nothing is cached between reports. Triage is computed by the same rules as {@link AssessmentEngine}. A plugin that fails on
- * the report is left out, as the aggregator leaves it out; one that fails on a hypothetical report
- * is taken to be unchanged by the answer.
+ * plan and nothing is cached between reports. Triage is computed by the same rules as
+ * {@link AssessmentEngine}. A plugin that fails on the report is left out, as the aggregator leaves
+ * it out; one that fails on a hypothetical report is taken to be unchanged by the answer.
  */
 public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
 
@@ -618,8 +618,9 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       candidates++;
       int[] moved = touched[i];
       double q = presentChance(base, probP, probM, moved);
-      double gain = Math.pow(q, YES_EXPONENT) * (divergence(probP, base, moved) + DIFF_WEIGHT * shareDivergence(probP, base))
-          + (1 - q) * (divergence(probM, base, moved) + DIFF_WEIGHT * shareDivergence(probM, base));
+      double gain =
+          Math.pow(q, YES_EXPONENT) * (divergence(probP, base, moved) + DIFF_WEIGHT * shareDivergence(probP, base))
+              + (1 - q) * (divergence(probM, base, moved) + DIFF_WEIGHT * shareDivergence(probM, base));
       int tP = triage(probP, warnP, minor);
       int tM = triage(probM, warnM, minor);
       double triageChange = q * Math.abs(tP - baseTriage) + (1 - q) * Math.abs(tM - baseTriage);
@@ -749,7 +750,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
           states[n] = dense[n];
         } else {
           FindingState s = STATES.state(r, n, ids[k]);
-          states[n] = s == FindingState.PRESENT ? ReportStates.PRESENT : s == FindingState.ABSENT ? ReportStates.ABSENT : 0;
+          states[n] = s == FindingState.PRESENT ? ReportStates.PRESENT
+              : s == FindingState.ABSENT ? ReportStates.ABSENT : 0;
         }
       }
     }

@@ -34,26 +34,16 @@ public abstract class RuleBasedAccess {
   }
 
   /**
-   * Return whether a plugin can be scored through {@link #evaluate}: a rule-based plugin that does
-   * not override {@code evaluate}, whose models read only features of the vocabulary (so its
-   * assessments always pass the aggregator's checks).
+   * Return whether a plugin can be scored through {@link #assess} and {@link #toggles}: a
+   * rule-based plugin that does not override {@code evaluate}, whose models read only features of
+   * the vocabulary (so its assessments always pass the aggregator's checks).
    *
    * @param plugin the plugin
    * @param vocabulary the merged vocabulary
-   * @return {@code true} if {@link #evaluate} gives what {@code plugin.evaluate} would
+   * @return {@code true} if {@link #assess} and {@link #toggles} give what {@code plugin.evaluate}
+   *     would
    */
   public abstract boolean isPlain(ConditionPlugin plugin, Vocabulary vocabulary);
-
-  /**
-   * Score a plain plugin: each condition's probability, in descriptor order, exactly as its
-   * {@code evaluate} would report it, and whether each warning sign (in descriptor order) fires.
-   *
-   * @param plugin a plugin for which {@link #isPlain} is {@code true}
-   * @param report the report
-   * @param probabilities out: one per condition
-   * @param fired out: one per warning sign
-   */
-  public abstract void evaluate(ConditionPlugin plugin, SymptomReport report, double[] probabilities, boolean[] fired);
 
   /**
    * Score a plain plugin with its explanations, as its {@code evaluate} would, handing each result
@@ -79,8 +69,8 @@ public abstract class RuleBasedAccess {
 
   /**
    * Scores a plain plugin on a report and then on that report with one more answer, exactly as
-   * {@link #evaluate} would score each (the same numbers, bit for bit), recomputing only the
-   * criteria and triggers that read the answered feature. Immutable tables, built once; the
+   * the plugin's {@code evaluate} would score each (the same numbers, bit for bit), recomputing
+   * only the criteria and triggers that read the answered feature. Immutable tables, built once; the
    * per-report state lives in the caller's arrays.
    */
   public abstract static class Toggles {
@@ -130,7 +120,7 @@ public abstract class RuleBasedAccess {
     public abstract int[] triggers(int feature);
 
     /**
-     * Score a report as {@link #evaluate} does, keeping what each criterion contributed.
+     * Score a report as the plugin's {@code evaluate} does, keeping what each criterion contributed.
      *
      * @param report the report
      * @param states the report's answers by feature number ({@link ReportStates#PRESENT},

@@ -520,29 +520,6 @@ public final class EvidenceModel {
     sink.condition(index, p, ids(supporting), ids(conflicting));
   }
 
-  /**
-   * Return the probability {@link #score} reports, by the same arithmetic in the same order,
-   * without the explanations (for the interview planner's hypothetical answers).
-   */
-  double probability(SymptomReport report) {
-    double logOdds = priorLogOdds(report);
-    for (int i = 0; i < featureTable.length; i++) {
-      FindingState state = combined(report, featureTable[i], featureNumbers[i], allOf[i]);
-      if (state == FindingState.PRESENT) {
-        logOdds += logLrPresent[i];
-      } else if (state == FindingState.ABSENT) {
-        logOdds += logLrAbsent[i];
-      }
-    }
-    double p = 1.0 / (1.0 + Math.exp(-logOdds));
-    for (int i = 0; i < essentialFeatures.length; i++) {
-      if (state(report, essentialNumbers[i], essentialFeatures[i]) == FindingState.ABSENT && p > essentialCaps[i]) {
-        p = essentialCaps[i];
-      }
-    }
-    return Math.max(FLOOR, Math.min(CEILING, p));
-  }
-
   /** The number of criteria, for {@link #criterionState}. */
   int criterionCount() {
     return featureTable.length;
@@ -559,7 +536,7 @@ public final class EvidenceModel {
   }
 
   /**
-   * Return the combined state of criterion {@code i}, as {@link #probability} finds it:
+   * Return the combined state of criterion {@code i}, as {@link #score} finds it:
    * {@link ReportStates#PRESENT}, {@link ReportStates#ABSENT}, or 0 when unknown.
    *
    * @param states the report's answers by feature number, {@link ReportStates#PRESENT} or
@@ -590,7 +567,7 @@ public final class EvidenceModel {
 
   /**
    * Return what criterion {@code i} in a {@link #criterionState} adds to the log odds, as
-   * {@link #probability} adds it: its log likelihood ratio, or 0 when unknown (adding 0 leaves
+   * {@link #score} adds it: its log likelihood ratio, or 0 when unknown (adding 0 leaves
    * every log odds the models reach unchanged, bit for bit, as none is -0).
    */
   double logLr(int i, byte state) {
@@ -598,7 +575,7 @@ public final class EvidenceModel {
   }
 
   /**
-   * Return the probability {@link #probability(SymptomReport)} gives for the log odds it sums (the
+   * Return the probability {@link #score} gives for the log odds it sums (the
    * prior's and every criterion's, in order), with the caps of the essential criteria read from
    * {@code states} (as {@link #criterionState} reads them).
    */

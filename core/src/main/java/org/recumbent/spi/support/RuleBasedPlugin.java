@@ -175,19 +175,8 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
     public Toggles toggles(ConditionPlugin plugin, int[] featureNumbers) {
       return new PlainToggles((RuleBasedPlugin) plugin, featureNumbers);
     }
-
-    @Override
-    public void evaluate(ConditionPlugin plugin, SymptomReport report, double[] probabilities, boolean[] fired) {
-      RuleBasedPlugin rb = (RuleBasedPlugin) plugin;
-      requireNonNull(report, "report");
-      for (int i = 0; i < rb.models.length; i++) {
-        probabilities[i] = rb.models[i].probability(report);
-      }
-      for (int i = 0; i < rb.triggers.length; i++) {
-        fired[i] = rb.triggers[i].matches(report);
-      }
-    }
   }
+
   /**
    * The incremental scoring of a plain plugin (see {@link RuleBasedAccess.Toggles}): the working
    * space of a report holds, for each model, the running sum of its log odds before each criterion
