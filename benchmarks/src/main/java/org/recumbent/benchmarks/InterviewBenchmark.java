@@ -22,9 +22,10 @@ import org.recumbent.core.SymptomReport;
  * {@code nextQuestions}: red flags first, then the unanswered feature whose answer would move
  * the differential most.
  *
- * <p>Two kinds of report: red flags still unasked (the ranker returns the first red flag at
- * once), and red flags all screened "no" (the ranker re-scores the report for every unanswered
- * feature, present and absent). {@link #assessOnly} is the same assessment without questions, so
+ * <p>Three kinds of report: red flags still unasked (the ranker returns the first red flag at
+ * once); red flags all screened "no" (the ranker returns the first group of warning signs); and
+ * red flags and warning signs all screened "no" ({@code ranked}: the ranker scores every
+ * unanswered feature, present and absent, which is the cost of ranking). {@link #assessOnly} is the same assessment without questions, so
  * the difference is the cost of the choice itself.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -40,8 +41,8 @@ public class InterviewBenchmark {
   /** The three-answer reports and the aggregators. */
   @State(Scope.Benchmark)
   public static class Data {
-    /** Whether the red flags are still unasked or all answered "no". */
-    @Param({"unasked", "screened"})
+    /** Whether the red flags are still unasked, all answered "no", or answered "no" with every warning sign. */
+    @Param({"unasked", "screened", "ranked"})
     public String redFlags;
 
     SymptomReport[] reports;
@@ -57,7 +58,7 @@ public class InterviewBenchmark {
       Reports gen = new Reports(oneQuestion.vocabulary(), 0x5EED_0003L);
       reports = new SymptomReport[REPORTS];
       for (int i = 0; i < REPORTS; i++) {
-        reports[i] = gen.interview(3, "screened".equals(redFlags));
+        reports[i] = gen.interview(3, !"unasked".equals(redFlags), "ranked".equals(redFlags));
       }
     }
   }

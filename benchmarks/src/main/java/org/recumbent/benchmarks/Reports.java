@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.recumbent.core.Feature;
+import org.recumbent.core.FeatureCategory;
 import org.recumbent.core.FindingState;
 import org.recumbent.core.Sex;
 import org.recumbent.core.SymptomReport;
@@ -77,6 +78,20 @@ public final class Reports {
    * @return the report; never {@code null}
    */
   public SymptomReport interview(int answers, boolean redFlagsScreened) {
+    return interview(answers, redFlagsScreened, false);
+  }
+
+  /**
+   * Generate a report in the middle of an interview, as {@link #interview(int, boolean)}, and with
+   * every warning sign (category {@code sign}) answered "no" too when asked for, so that the next
+   * question is chosen by score.
+   *
+   * @param answers how many other findings it names
+   * @param redFlagsScreened whether every red flag is answered absent
+   * @param signsScreened whether every warning sign is answered absent
+   * @return the report; never {@code null}
+   */
+  public SymptomReport interview(int answers, boolean redFlagsScreened, boolean signsScreened) {
     List<Feature> pool = new ArrayList<>();
     SymptomReport.Builder b = SymptomReport.builder();
     patient(b);
@@ -85,6 +100,8 @@ public final class Reports {
         if (redFlagsScreened) {
           b.absent(f.id());
         }
+      } else if (signsScreened && f.category() == FeatureCategory.SIGN) {
+        b.absent(f.id());
       } else {
         pool.add(f);
       }

@@ -3,6 +3,7 @@ package org.recumbent.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,10 +96,14 @@ import org.recumbent.spi.WarningSign;
  *
  * <h2>Cost</h2>
  * One evaluation of every plugin for the report, then two evaluations per candidate feature of only
- * the plugins that read it; working arrays are allocated once per plan and nothing is cached between
- * reports. Triage is computed by the same rules as {@link AssessmentEngine}. A plugin that fails on
- * the report is left out, as the aggregator leaves it out; one that fails on a hypothetical report
- * is taken to be unchanged by the answer.
+ * the plugins that read it. A plain {@link org.recumbent.spi.support.RuleBasedPlugin} is not
+ * evaluated again: its evaluation of the report keeps what each criterion added to each model's
+ * log odds, and an answer re-reads only the criteria, essential criteria and triggers on that
+ * feature, summing the log odds again in the same order (see {@link RuleBasedAccess.Toggles}), so
+ * the numbers are those of a full evaluation, bit for bit. Working arrays are allocated once per
+ * plan and nothing is cached between reports. Triage is computed by the same rules as
+ * {@link AssessmentEngine}. A plugin that fails on the report is left out, as the aggregator leaves
+ * it out; one that fails on a hypothetical report is taken to be unchanged by the answer.
  */
 public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
 
@@ -187,8 +192,30 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   private final Map<String, Integer> warningTriage = new HashMap<>();
   private final int[][] warningGroups;
   private final String[] warningGroupTexts;
-  /** For each plugin, the access that scores it without building assessments, or null. */
-  private final @Nullable RuleBasedAccess[] plainAccess;
+  /**
+   * For each plugin, the tables that score a plain rule-based plugin for one more answer without
+   * evaluating it again, or null for a plugin that is evaluated in full.
+   */
+  private final RuleBasedAccess.@Nullable Toggles[] toggles;
+  /** Where each plain plugin's working space starts, and how much all of them need. */
+  private final int[] workOffset;
+  private final int workSize;
+  private final int[] kindsOffset;
+  private final int kindsSize;
+  /** Where each plugin's warning signs start in the flat array of the report's fired signs. */
+  private final int[] firedOffset;
+  private final int firedSize;
+  /**
+   * For each feature, the conditions (ascending) whose probability an answer to it can change: those
+   * of the models that read it in a plain plugin, every condition of any other plugin that reads it.
+   */
+  private final int[][] touched;
+  /** Each feature's {@link FeatureIndex} number, or -1 when none. */
+  private final int[] featureNumbers;
+  /** The ids and numbers of every feature a plain plugin reads, and the length of an array by number. */
+  private final String[] readIds;
+  private final int[] readNumbers;
+  private final int statesLength;
   /** For each plugin, the level of care of each warning sign, in descriptor order. */
   private final int[][] warningLevels;
   private final int maxConditions;
@@ -235,10 +262,21 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     for (WarningSign w : registry.warnings().values()) {
       warningTriage.put(w.id(), w.triage().ordinal());
     }
-    plainAccess = new RuleBasedAccess[plugins.length];
+    featureNumbers = new int[features.length];
+    for (int i = 0; i < features.length; i++) {
+      featureNumbers[i] = FeatureIndex.indexOf(features[i].id());
+    }
+    toggles = new RuleBasedAccess.Toggles[plugins.length];
+    workOffset = new int[plugins.length];
+    kindsOffset = new int[plugins.length];
+    firedOffset = new int[plugins.length];
     warningLevels = new int[plugins.length][];
     int mc = 0;
     int mw = 0;
+    int work = 0;
+    int kinds = 0;
+    int fired = 0;
+    Map<String, Integer> read = new LinkedHashMap<>();
     RuleBasedAccess access = RuleBasedAccess.get();
     for (int p = 0; p < plugins.length; p++) {
       List<WarningSign> signs = plugins[p].descriptor.warningSigns();
@@ -248,10 +286,59 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       }
       mc = Math.max(mc, conditionsOf[p].length);
       mw = Math.max(mw, signs.size());
-      plainAccess[p] = access != null && access.isPlain(plugins[p].plugin, vocabulary) ? access : null;
+      firedOffset[p] = fired;
+      fired += signs.size();
+      if (access != null && access.isPlain(plugins[p].plugin, vocabulary)) {
+        RuleBasedAccess.Toggles t = access.toggles(plugins[p].plugin, featureNumbers);
+        toggles[p] = t;
+        workOffset[p] = work;
+        work += t.workSize();
+        kindsOffset[p] = kinds;
+        kinds += t.kindsSize();
+        for (int k = 0; k < t.ids().length; k++) {
+          read.put(t.ids()[k], t.numbers()[k]);
+        }
+      }
     }
     maxConditions = mc;
     maxWarnings = mw;
+    workSize = work;
+    kindsSize = kinds;
+    firedSize = fired;
+    readIds = read.keySet().toArray(new String[0]);
+    readNumbers = new int[readIds.length];
+    int length = 0;
+    for (int k = 0; k < readIds.length; k++) {
+      readNumbers[k] = read.get(readIds[k]);
+      length = Math.max(length, readNumbers[k] + 1);
+    }
+    statesLength = length;
+    touched = new int[features.length][];
+    for (int i = 0; i < features.length; i++) {
+      boolean[] moves = new boolean[conditionIds.length];
+      for (int p : relevance.readers(i)) {
+        if (toggles[p] == null) {
+          for (int c : conditionsOf[p]) {
+            moves[c] = true;
+          }
+        } else {
+          for (int m : toggles[p].models(i)) {
+            moves[conditionsOf[p][m]] = true;
+          }
+        }
+      }
+      int n = 0;
+      for (boolean m : moves) {
+        n += m ? 1 : 0;
+      }
+      touched[i] = new int[n];
+      n = 0;
+      for (int c = 0; c < moves.length; c++) {
+        if (moves[c]) {
+          touched[i][n++] = c;
+        }
+      }
+    }
     inlineDescriptions = new String[features.length];
     for (int i = 0; i < features.length; i++) {
       inlineDescriptions[i] = inline(features[i].description());
@@ -481,7 +568,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     double[] base = new double[nc];
     int[] baseWarn = new int[np];
     boolean[] ok = new boolean[np];
-    Scratch scratch = new Scratch(maxConditions, maxWarnings);
+    Scratch scratch = new Scratch(maxConditions, maxWarnings, report, statesLength, workSize, kindsSize, firedSize);
+    scratch.fill(report, readIds, readNumbers);
     Arrays.fill(base, Double.NaN);
     for (int p = 0; p < np; p++) {
       baseWarn[p] = NO_WARNING;
@@ -509,19 +597,30 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       System.arraycopy(base, 0, probM, 0, nc);
       System.arraycopy(baseWarn, 0, warnP, 0, np);
       System.arraycopy(baseWarn, 0, warnM, 0, np);
-      SymptomReport present = report.with(features[i].id(), FindingState.PRESENT);
-      SymptomReport absent = report.with(features[i].id(), FindingState.ABSENT);
+      SymptomReport present = null;
+      SymptomReport absent = null;
       for (int p : readers) {
         if (!ok[p]) {
           continue;
+        }
+        if (toggles[p] != null) {
+          toggle(p, i, ReportStates.PRESENT, probP, warnP, scratch);
+          toggle(p, i, ReportStates.ABSENT, probM, warnM, scratch);
+          continue;
+        }
+        if (present == null) {
+          present = report.with(features[i].id(), FindingState.PRESENT);
+          absent = report.with(features[i].id(), FindingState.ABSENT);
         }
         score(p, present, probP, warnP, scratch);
         score(p, absent, probM, warnM, scratch);
       }
       candidates++;
-      double q = presentChance(base, probP, probM);
-      double gain = Math.pow(q, YES_EXPONENT) * (divergence(probP, base) + DIFF_WEIGHT * shareDivergence(probP, base))
-          + (1 - q) * (divergence(probM, base) + DIFF_WEIGHT * shareDivergence(probM, base));
+      int[] moved = touched[i];
+      double q = presentChance(base, probP, probM, moved);
+      double gain =
+          Math.pow(q, YES_EXPONENT) * (divergence(probP, base, moved) + DIFF_WEIGHT * shareDivergence(probP, base))
+              + (1 - q) * (divergence(probM, base, moved) + DIFF_WEIGHT * shareDivergence(probM, base));
       int tP = triage(probP, warnP, minor);
       int tM = triage(probM, warnM, minor);
       double triageChange = q * Math.abs(tP - baseTriage) + (1 - q) * Math.abs(tM - baseTriage);
@@ -617,27 +716,114 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     return prob[top] >= TOP_CONFIDENCE && prob[top] - second >= TOP_LEAD;
   }
 
-  /** Working arrays for {@link #score}, allocated once per plan. */
+  /** Working arrays for {@link #score} and {@link #toggle}, allocated once per plan. */
   private static final class Scratch {
     final double[] probabilities;
     final boolean[] fired;
+    /** The report the plan is for. */
+    final SymptomReport report;
+    /** The report's answers by {@link FeatureIndex} number, as {@link ReportStates#dense} codes. */
+    final byte[] states;
+    /** The plain plugins' working space (see {@link RuleBasedAccess.Toggles#base}). */
+    final double[] work;
+    final byte[] kinds;
+    /** Which warning signs fire on the report, each plugin's from its {@link #firedOffset}. */
+    final boolean[] baseFired;
 
-    Scratch(int conditions, int warnings) {
+    Scratch(int conditions, int warnings, SymptomReport report, int statesLength, int workSize, int kindsSize,
+        int firedSize) {
       probabilities = new double[conditions];
       fired = new boolean[warnings];
+      this.report = report;
+      states = new byte[statesLength];
+      work = new double[workSize];
+      kinds = new byte[kindsSize];
+      baseFired = new boolean[firedSize];
     }
+
+    /** Read the report's answers of the given features into {@link #states}. */
+    void fill(SymptomReport r, String[] ids, int[] numbers) {
+      byte[] dense = STATES.dense(r);
+      for (int k = 0; k < ids.length; k++) {
+        int n = numbers[k];
+        if (dense != null && n < dense.length) {
+          states[n] = dense[n];
+        } else {
+          FindingState s = STATES.state(r, n, ids[k]);
+          states[n] = s == FindingState.PRESENT ? ReportStates.PRESENT
+              : s == FindingState.ABSENT ? ReportStates.ABSENT : 0;
+        }
+      }
+    }
+  }
+
+  private static final ReportStates STATES = ReportStates.get();
+
+  /**
+   * Score plain plugin {@code p}, already scored on the plan's report, with feature {@code i}
+   * answered {@code code} ({@link ReportStates#PRESENT} or {@link ReportStates#ABSENT}), into
+   * {@code prob} and {@code warn}, which hold the report's scores: only the conditions and
+   * warning signs that read the feature change, each to exactly what a full evaluation of the
+   * report with that answer gives. When the plugin fails, leave them unchanged.
+   */
+  private void toggle(int p, int i, byte code, double[] prob, int[] warn, Scratch scratch) {
+    RuleBasedAccess.Toggles t = toggles[p];
+    int[] ms = t.models(i);
+    int[] ts = t.triggers(i);
+    if (ms.length == 0 && ts.length == 0) {
+      return;
+    }
+    int number = featureNumbers[i];
+    byte was = scratch.states[number];
+    scratch.states[number] = code;
+    try {
+      t.toggle(i, scratch.report, scratch.states, scratch.work, workOffset[p], scratch.kinds, kindsOffset[p],
+          scratch.probabilities, scratch.fired);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      return;
+    } finally {
+      scratch.states[number] = was;
+    }
+    int[] cs = conditionsOf[p];
+    for (int k = 0; k < ms.length; k++) {
+      prob[cs[ms[k]]] = Math.round(scratch.probabilities[k] * ROUNDING) / ROUNDING;
+    }
+    if (ts.length == 0) {
+      return;
+    }
+    int w = NO_WARNING;
+    int[] levels = warningLevels[p];
+    int from = firedOffset[p];
+    int next = 0;
+    for (int k = 0; k < levels.length; k++) {
+      boolean f;
+      if (next < ts.length && ts[next] == k) {
+        f = scratch.fired[next++];
+      } else {
+        f = scratch.baseFired[from + k];
+      }
+      if (f) {
+        w = Math.min(w, levels[k]);
+      }
+    }
+    warn[p] = w;
   }
 
   /**
    * Score plugin {@code p} on a report into {@code prob} and {@code warn}, replacing its earlier
    * entries; leave them unchanged and return {@code false} when the plugin fails or returns
    * invalid data. A plain rule-based plugin is scored without building its assessment, with
-   * the same numbers.
+   * the same numbers, and only on the plan's report (whose answers the scratch holds), keeping
+   * what {@link #toggle} needs.
    */
   private boolean score(int p, SymptomReport report, double[] prob, int[] warn, Scratch scratch) {
-    if (plainAccess[p] != null) {
+    if (toggles[p] != null) {
+      // Only ever the plan's report: its answers are in the scratch states.
       try {
-        plainAccess[p].evaluate(plugins[p].plugin, report, scratch.probabilities, scratch.fired);
+        toggles[p].base(report, scratch.states, scratch.work, workOffset[p], scratch.kinds, kindsOffset[p],
+            scratch.probabilities, scratch.fired);
       } catch (VirtualMachineError e) {
         throw e;
       } catch (Throwable t) {
@@ -649,6 +835,7 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
       }
       int w = NO_WARNING;
       int[] levels = warningLevels[p];
+      System.arraycopy(scratch.fired, 0, scratch.baseFired, firedOffset[p], levels.length);
       for (int k = 0; k < levels.length; k++) {
         if (scratch.fired[k]) {
           w = Math.min(w, levels[k]);
@@ -753,9 +940,18 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
 
   /** The chance the feature is present, from the likelihood ratios the plugins imply; see the class doc. */
   static double presentChance(double[] base, double[] present, double[] absent) {
+    return presentChance(base, present, absent, every(base.length));
+  }
+
+  /**
+   * {@link #presentChance(double[], double[], double[])} over the given conditions only, ascending: the
+   * same number when every other condition has the same probability in all three (its likelihood
+   * ratios are then exactly 1, so it adds nothing).
+   */
+  static double presentChance(double[] base, double[] present, double[] absent, int[] conditions) {
     double num = 0;
     double den = 0;
-    for (int c = 0; c < base.length; c++) {
+    for (int c : conditions) {
       double p = base[c];
       double pp = present[c];
       double pm = absent[c];
@@ -780,6 +976,14 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     }
     double q = den > 0 ? num / den : Q_UNINFORMED;
     return Math.max(Q_MIN, Math.min(Q_MAX, q));
+  }
+
+  private static int[] every(int n) {
+    int[] out = new int[n];
+    for (int c = 0; c < n; c++) {
+      out[c] = c;
+    }
+    return out;
   }
 
   /**
@@ -811,8 +1015,16 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
 
   /** The sum over conditions of KL(Bernoulli(after) ‖ Bernoulli(before)), in nats. */
   static double divergence(double[] after, double[] before) {
+    return divergence(after, before, every(after.length));
+  }
+
+  /**
+   * {@link #divergence(double[], double[])} over the given conditions only, ascending: the same
+   * number when every other condition has the same probability before and after (it adds nothing).
+   */
+  static double divergence(double[] after, double[] before, int[] conditions) {
     double sum = 0;
-    for (int c = 0; c < after.length; c++) {
+    for (int c : conditions) {
       double r = after[c];
       double p = before[c];
       if (Double.isNaN(r) || Double.isNaN(p) || r == p) {

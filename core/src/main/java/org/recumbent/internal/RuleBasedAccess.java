@@ -34,26 +34,16 @@ public abstract class RuleBasedAccess {
   }
 
   /**
-   * Return whether a plugin can be scored through {@link #evaluate}: a rule-based plugin that does
-   * not override {@code evaluate}, whose models read only features of the vocabulary (so its
-   * assessments always pass the aggregator's checks).
+   * Return whether a plugin can be scored through {@link #assess} and {@link #toggles}: a
+   * rule-based plugin that does not override {@code evaluate}, whose models read only features of
+   * the vocabulary (so its assessments always pass the aggregator's checks).
    *
    * @param plugin the plugin
    * @param vocabulary the merged vocabulary
-   * @return {@code true} if {@link #evaluate} gives what {@code plugin.evaluate} would
+   * @return {@code true} if {@link #assess} and {@link #toggles} give what {@code plugin.evaluate}
+   *     would
    */
   public abstract boolean isPlain(ConditionPlugin plugin, Vocabulary vocabulary);
-
-  /**
-   * Score a plain plugin: each condition's probability, in descriptor order, exactly as its
-   * {@code evaluate} would report it, and whether each warning sign (in descriptor order) fires.
-   *
-   * @param plugin a plugin for which {@link #isPlain} is {@code true}
-   * @param report the report
-   * @param probabilities out: one per condition
-   * @param fired out: one per warning sign
-   */
-  public abstract void evaluate(ConditionPlugin plugin, SymptomReport report, double[] probabilities, boolean[] fired);
 
   /**
    * Score a plain plugin with its explanations, as its {@code evaluate} would, handing each result
@@ -65,6 +55,102 @@ public abstract class RuleBasedAccess {
    *     descriptor order)
    */
   public abstract void assess(ConditionPlugin plugin, SymptomReport report, Sink sink);
+
+  /**
+   * Build, once, the tables with which {@link Toggles} scores a plain plugin for one answer more
+   * without evaluating it again in full.
+   *
+   * @param plugin a plugin for which {@link #isPlain} is {@code true}
+   * @param featureNumbers the {@link FeatureIndex} number of each feature the caller will toggle
+   *     (by the caller's index), or -1 for an id that has none
+   * @return the tables
+   */
+  public abstract Toggles toggles(ConditionPlugin plugin, int[] featureNumbers);
+
+  /**
+   * Scores a plain plugin on a report and then on that report with one more answer, exactly as
+   * the plugin's {@code evaluate} would score each (the same numbers, bit for bit), recomputing
+   * only the criteria and triggers that read the answered feature. Immutable tables, built once; the
+   * per-report state lives in the caller's arrays.
+   */
+  public abstract static class Toggles {
+
+    /**
+     * Return how many doubles of working space {@link #base} keeps for one report.
+     *
+     * @return the size
+     */
+    public abstract int workSize();
+
+    /**
+     * Return how many bytes of working space {@link #base} keeps for one report.
+     *
+     * @return the size
+     */
+    public abstract int kindsSize();
+
+    /**
+     * Return the ids of every feature the plugin reads, its models' and its triggers'.
+     *
+     * @return the ids; the caller must not change the array
+     */
+    public abstract String[] ids();
+
+    /**
+     * Return the {@link FeatureIndex} numbers of {@link #ids}, in the same order.
+     *
+     * @return the numbers; the caller must not change the array
+     */
+    public abstract int[] numbers();
+
+    /**
+     * Return the conditions (by their place in the descriptor) whose model reads a feature.
+     *
+     * @param feature the caller's index of the feature
+     * @return the places, ascending; the caller must not change the array
+     */
+    public abstract int[] models(int feature);
+
+    /**
+     * Return the warning signs (by their place in the descriptor) whose trigger reads a feature.
+     *
+     * @param feature the caller's index of the feature
+     * @return the places, ascending; the caller must not change the array
+     */
+    public abstract int[] triggers(int feature);
+
+    /**
+     * Score a report as the plugin's {@code evaluate} does, keeping what each criterion contributed.
+     *
+     * @param report the report
+     * @param states the report's answers by feature number ({@link ReportStates#PRESENT},
+     *     {@link ReportStates#ABSENT}, anything else unknown), at least at every one of {@link #numbers}
+     * @param work out: {@link #workSize} doubles from {@code offset}
+     * @param offset where this plugin's working space starts
+     * @param kinds out: {@link #kindsSize} bytes from {@code kindsOffset}
+     * @param kindsOffset where this plugin's working bytes start
+     * @param probabilities out: one per condition
+     * @param fired out: one per warning sign
+     */
+    public abstract void base(SymptomReport report, byte[] states, double[] work, int offset, byte[] kinds,
+        int kindsOffset, double[] probabilities, boolean[] fired);
+
+    /**
+     * Score the report of the last {@link #base} with {@code states} changed at one feature only.
+     *
+     * @param feature the caller's index of the changed feature
+     * @param report the report of {@link #base}, to read any feature the states do not have
+     * @param states as given to {@link #base}, changed at that feature's number only
+     * @param work as {@link #base} left it
+     * @param offset as given to {@link #base}
+     * @param kinds as {@link #base} left it
+     * @param kindsOffset as given to {@link #base}
+     * @param probabilities out: the probability of each condition of {@link #models}{@code (feature)}, in that order
+     * @param fired out: whether each warning sign of {@link #triggers}{@code (feature)} fires, in that order
+     */
+    public abstract void toggle(int feature, SymptomReport report, byte[] states, double[] work, int offset,
+        byte[] kinds, int kindsOffset, double[] probabilities, boolean[] fired);
+  }
 
   /** Receives a plain plugin's results, in the order and with the values its assessment would hold. */
   public interface Sink {

@@ -520,23 +520,69 @@ public final class EvidenceModel {
     sink.condition(index, p, ids(supporting), ids(conflicting));
   }
 
+  /** The number of criteria, for {@link #criterionState}. */
+  int criterionCount() {
+    return featureTable.length;
+  }
+
+  /** The {@link FeatureIndex} numbers criterion {@code i} reads; the caller must not change the array. */
+  int[] criterionNumbers(int i) {
+    return featureNumbers[i];
+  }
+
+  /** The {@link FeatureIndex} numbers of the essential criteria; the caller must not change the array. */
+  int[] essentialNumbers() {
+    return essentialNumbers;
+  }
+
   /**
-   * Return the probability {@link #score} reports, by the same arithmetic in the same order,
-   * without the explanations (for the interview planner's hypothetical answers).
+   * Return the combined state of criterion {@code i}, as {@link #score} finds it:
+   * {@link ReportStates#PRESENT}, {@link ReportStates#ABSENT}, or 0 when unknown.
+   *
+   * @param states the report's answers by feature number, {@link ReportStates#PRESENT} or
+   *     {@link ReportStates#ABSENT} (anything else is unknown), covering every number the model reads
    */
-  double probability(SymptomReport report) {
-    double logOdds = priorLogOdds(report);
-    for (int i = 0; i < featureTable.length; i++) {
-      FindingState state = combined(report, featureTable[i], featureNumbers[i], allOf[i]);
-      if (state == FindingState.PRESENT) {
-        logOdds += logLrPresent[i];
-      } else if (state == FindingState.ABSENT) {
-        logOdds += logLrAbsent[i];
-      }
+  byte criterionState(int i, byte[] states) {
+    int[] numbers = featureNumbers[i];
+    if (numbers.length == 1) {
+      byte v = states[numbers[0]];
+      return v == ReportStates.PRESENT || v == ReportStates.ABSENT ? v : 0;
     }
+    boolean anyPresent = false;
+    boolean anyAbsent = false;
+    boolean allPresent = true;
+    boolean allAbsent = true;
+    for (int number : numbers) {
+      int v = states[number];
+      anyPresent |= v == ReportStates.PRESENT;
+      anyAbsent |= v == ReportStates.ABSENT;
+      allPresent &= v == ReportStates.PRESENT;
+      allAbsent &= v == ReportStates.ABSENT;
+    }
+    if (allOf[i]) {
+      return allPresent ? ReportStates.PRESENT : anyAbsent ? ReportStates.ABSENT : 0;
+    }
+    return anyPresent ? ReportStates.PRESENT : allAbsent ? ReportStates.ABSENT : 0;
+  }
+
+  /**
+   * Return what criterion {@code i} in a {@link #criterionState} adds to the log odds, as
+   * {@link #score} adds it: its log likelihood ratio, or 0 when unknown (adding 0 leaves
+   * every log odds the models reach unchanged, bit for bit, as none is -0).
+   */
+  double logLr(int i, byte state) {
+    return state == ReportStates.PRESENT ? logLrPresent[i] : state == ReportStates.ABSENT ? logLrAbsent[i] : 0.0;
+  }
+
+  /**
+   * Return the probability {@link #score} gives for the log odds it sums (the
+   * prior's and every criterion's, in order), with the caps of the essential criteria read from
+   * {@code states} (as {@link #criterionState} reads them).
+   */
+  double probability(double logOdds, byte[] states) {
     double p = 1.0 / (1.0 + Math.exp(-logOdds));
-    for (int i = 0; i < essentialFeatures.length; i++) {
-      if (state(report, essentialNumbers[i], essentialFeatures[i]) == FindingState.ABSENT && p > essentialCaps[i]) {
+    for (int i = 0; i < essentialNumbers.length; i++) {
+      if (states[essentialNumbers[i]] == ReportStates.ABSENT && p > essentialCaps[i]) {
         p = essentialCaps[i];
       }
     }
