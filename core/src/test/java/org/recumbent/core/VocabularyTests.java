@@ -1,6 +1,7 @@
 package org.recumbent.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,19 @@ class VocabularyTests {
       FeatureCategory.TIMING, 9L, FeatureCategory.QUALITY, 11L, FeatureCategory.LOCATION, 8L,
       FeatureCategory.RELIEF, 5L, FeatureCategory.AGGRAVATOR, 5L, FeatureCategory.SIGN, 15L,
       FeatureCategory.RED_FLAG, 9L, FeatureCategory.HISTORY, 21L);
+
+  @Test
+  @DisplayName("every description and question speaks to the person, not about them (both are shown in the interview)")
+  void speaksToThePerson() {
+    for (Feature f : Vocabulary.standard().features()) {
+      for (String text : List.of(f.description(), f.question())) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : List.of("the person", "the patient", "patient's", "person's")) {
+          assertFalse(lower.contains(word), f.id() + " says '" + word + "': " + text);
+        }
+      }
+    }
+  }
 
   @Test
   @DisplayName("the standard vocabulary has every id of DESIGN.md, each in its category")

@@ -92,7 +92,7 @@ public final class StatinConditionPlugin extends RuleBasedPlugin {
         .feature(new Feature(CURRENT_STATIN, FeatureCategory.HISTORY,
             "Do you take a statin, a medicine that lowers cholesterol, such as atorvastatin, simvastatin"
                 + " or rosuvastatin?",
-            "Takes a statin (a cholesterol-lowering medicine)."))
+            "Taking a statin (a cholesterol-lowering medicine)."))
         .feature(new Feature(RECENT_DOSE_CHANGE, FeatureCategory.HISTORY,
             "Did you start the statin, or was its dose raised, in the last three months?",
             "Started a statin, or had its dose raised, in the last three months."))
