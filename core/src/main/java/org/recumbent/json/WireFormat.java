@@ -400,7 +400,11 @@ public final class WireFormat {
     }
   }
 
-  private static void writeAssessment(AggregatedAssessment a, JsonGenerator g) throws IOException {
+  /**
+   * Write an assessment with a Jackson generator: the text form, and the reference the UTF-8 writer's
+   * tests compare bytes with.
+   */
+  static void writeAssessment(AggregatedAssessment a, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeNumberField("schemaVersion", SCHEMA_VERSION);
     g.writeStringField("triage", a.triage().name());

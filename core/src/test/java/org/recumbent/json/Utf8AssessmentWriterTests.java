@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
@@ -156,103 +155,15 @@ class Utf8AssessmentWriterTests {
     return sb.toString();
   }
 
-  /** The assessment written with Jackson's UTF-8 generator, field by field, as WireFormat wrote it before. */
+  /** The assessment written by WireFormat's Jackson path with Jackson's UTF-8 generator. */
   private static byte[] jackson(AggregatedAssessment a) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = JACKSON.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeNumberField("schemaVersion", WireFormat.SCHEMA_VERSION);
-      g.writeStringField("triage", a.triage().name());
-      g.writeStringField("triageMessage", a.triageMessage());
-      g.writeBooleanField("outOfScope", a.outOfScope());
-      g.writeArrayFieldStart("differential");
-      for (RankedCondition c : a.differential()) {
-        g.writeStartObject();
-        g.writeStringField("condition", c.condition());
-        g.writeStringField("name", c.name());
-        g.writeNumberField("probability", c.probability());
-        strings(g, "supporting", c.supporting());
-        strings(g, "conflicting", c.conflicting());
-        g.writeObjectFieldStart("codes");
-        g.writeStringField("icd10", c.icd10());
-        if (c.snomed().isPresent()) {
-          g.writeStringField("snomed", c.snomed().get());
-        }
-        g.writeEndObject();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("warnings");
-      for (Warning w : a.warnings()) {
-        g.writeStartObject();
-        g.writeStringField("id", w.id());
-        g.writeStringField("triage", w.triage().name());
-        g.writeStringField("message", w.message());
-        strings(g, "triggeredBy", w.triggeredBy());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("advice");
-      for (Advice ad : a.advice()) {
-        g.writeStartObject();
-        g.writeStringField("id", ad.id());
-        g.writeStringField("text", ad.text());
-        strings(g, "forConditions", ad.forConditions());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("avoid");
-      for (AvoidedAdvice av : a.avoid()) {
-        g.writeStartObject();
-        g.writeStringField("id", av.id());
-        g.writeStringField("text", av.text());
-        g.writeStringField("reason", av.reason());
-        strings(g, "becauseOf", av.becauseOf());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("watchFor");
-      for (WatchFor wf : a.watchFor()) {
-        g.writeStartObject();
-        g.writeStringField("id", wf.id());
-        g.writeStringField("triage", wf.triage().name());
-        g.writeStringField("text", wf.text());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("nextQuestions");
-      for (Question q : a.nextQuestions()) {
-        g.writeStartObject();
-        g.writeStringField("feature", q.feature());
-        g.writeStringField("question", q.question());
-        strings(g, "features", q.features());
-        g.writeBooleanField("redFlag", q.redFlag());
-        g.writeStringField("kind", q.kind().name().toLowerCase(Locale.ROOT));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("failedPlugins");
-      for (PluginFailure f : a.failedPlugins()) {
-        g.writeStartObject();
-        g.writeStringField("plugin", f.plugin());
-        g.writeStringField("message", f.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      strings(g, "notes", a.notes());
-      g.writeStringField("disclaimer", a.disclaimer());
-      g.writeEndObject();
+      WireFormat.writeAssessment(a, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
   }
 
-  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-  }
 }
