@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.recumbent.spi.Assessment;
 import org.recumbent.spi.ConditionPlugin;
-import org.recumbent.spi.PluginDescriptor;
-import org.recumbent.testing.FakePlugins;
 
 /**
  * The aggregator takes a plain rule-based plugin's scores straight into the differential, without
@@ -22,36 +19,16 @@ import org.recumbent.testing.FakePlugins;
 @DisplayName("The aggregator's shortcut for rule-based plugins")
 class EngineFastPathTests {
 
-  /** Hides a plugin's type, so the aggregator calls evaluate() and checks each assessment. */
-  private record Wrapped(ConditionPlugin plugin) implements ConditionPlugin {
-    @Override
-    public PluginDescriptor descriptor() {
-      return plugin.descriptor();
-    }
-
-    @Override
-    public Assessment evaluate(SymptomReport report) {
-      return plugin.evaluate(report);
-    }
-  }
-
   @Test
   @DisplayName("gives the same assessments as evaluating every plugin in full")
   void sameAsGeneralPath() {
-    List<ConditionPlugin> plugins = List.of(new FakePlugins.Arterial(), new FakePlugins.Venous(),
-        new FakePlugins.WithFeature(), new InterviewFakes.Vascular(), new InterviewFakes.Neuro(),
-        new InterviewFakes.Musculoskeletal(), new InterviewFakes.Skin());
-    ConditionPlugin faulty = FakePlugins.faulty("boom", r -> {
-      if (r.isPresent("quality.burning")) {
-        throw new IllegalStateException("down");
-      }
-      return Assessment.of(List.of(), List.of());
-    });
+    List<ConditionPlugin> plugins = PlainPlugins.all();
+    ConditionPlugin faulty = PlainPlugins.failingOnBurning();
     ConditionAggregator.Builder fast = ConditionAggregator.builder().nextQuestions(0).thresholds(0.2, 0.05);
     ConditionAggregator.Builder general = ConditionAggregator.builder().nextQuestions(0).thresholds(0.2, 0.05);
     for (ConditionPlugin p : plugins) {
       fast.addPlugin(p);
-      general.addPlugin(new Wrapped(p));
+      general.addPlugin(new PlainPlugins.Wrapped(p));
     }
     fast.addPlugin(faulty);
     general.addPlugin(faulty);

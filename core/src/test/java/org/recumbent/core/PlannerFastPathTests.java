@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.recumbent.spi.Assessment;
 import org.recumbent.spi.ConditionPlugin;
-import org.recumbent.spi.PluginDescriptor;
 
 /**
  * The interview planner scores plain rule-based plugins without building their assessments; the
@@ -18,19 +16,6 @@ import org.recumbent.spi.PluginDescriptor;
  */
 @DisplayName("The planner's shortcut for rule-based plugins")
 class PlannerFastPathTests {
-
-  /** Hides a plugin's type, so the planner calls evaluate() and checks each assessment. */
-  private record Wrapped(ConditionPlugin plugin) implements ConditionPlugin {
-    @Override
-    public PluginDescriptor descriptor() {
-      return plugin.descriptor();
-    }
-
-    @Override
-    public Assessment evaluate(SymptomReport report) {
-      return plugin.evaluate(report);
-    }
-  }
 
   @Test
   @DisplayName("gives the same questions and assessments as evaluating every plugin in full")
@@ -41,7 +26,7 @@ class PlannerFastPathTests {
     ConditionAggregator.Builder general = ConditionAggregator.builder().nextQuestions(6);
     for (ConditionPlugin p : plugins) {
       fast.addPlugin(p);
-      general.addPlugin(new Wrapped(p));
+      general.addPlugin(new PlainPlugins.Wrapped(p));
     }
     ConditionAggregator a = fast.build();
     ConditionAggregator b = general.build();

@@ -11,10 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.recumbent.internal.InterviewPlanner;
 import org.recumbent.internal.PluginRegistry;
-import org.recumbent.spi.Assessment;
 import org.recumbent.spi.ConditionPlugin;
-import org.recumbent.spi.PluginDescriptor;
-import org.recumbent.testing.FakePlugins;
 
 /**
  * The interview planner scores a plain rule-based plugin's hypothetical answers incrementally (only
@@ -25,35 +22,15 @@ import org.recumbent.testing.FakePlugins;
 @DisplayName("The interview planner's incremental scoring of rule-based plugins")
 class PlannerTogglesTests {
 
-  /** Hides a plugin's type, so the planner evaluates it in full. */
-  private record Wrapped(ConditionPlugin plugin) implements ConditionPlugin {
-    @Override
-    public PluginDescriptor descriptor() {
-      return plugin.descriptor();
-    }
-
-    @Override
-    public Assessment evaluate(SymptomReport report) {
-      return plugin.evaluate(report);
-    }
-  }
-
   @Test
   @DisplayName("plans the same questions and stop decisions as evaluating every plugin in full")
   void sameAsFullEvaluation() {
-    List<ConditionPlugin> plugins = List.of(new FakePlugins.Arterial(), new FakePlugins.Venous(),
-        new FakePlugins.WithFeature(), new InterviewFakes.Vascular(), new InterviewFakes.Neuro(),
-        new InterviewFakes.Musculoskeletal(), new InterviewFakes.Skin());
-    ConditionPlugin faulty = FakePlugins.faulty("boom", r -> {
-      if (r.isPresent("quality.burning")) {
-        throw new IllegalStateException("down");
-      }
-      return Assessment.of(List.of(), List.of());
-    });
+    List<ConditionPlugin> plugins = PlainPlugins.all();
+    ConditionPlugin faulty = PlainPlugins.failingOnBurning();
     List<ConditionPlugin> plain = new ArrayList<>(plugins);
     List<ConditionPlugin> wrapped = new ArrayList<>();
     for (ConditionPlugin p : plugins) {
-      wrapped.add(new Wrapped(p));
+      wrapped.add(new PlainPlugins.Wrapped(p));
     }
     for (List<ConditionPlugin> list : List.of(plain, wrapped)) {
       list.add(new InterviewFakes.Handwritten());
