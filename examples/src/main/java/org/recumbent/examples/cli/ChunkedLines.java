@@ -9,7 +9,6 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
@@ -104,19 +103,7 @@ final class ChunkedLines {
   }
 
   private static long emit(CompletableFuture<Chunk> next, OutputStream out) throws IOException {
-    Chunk c;
-    try {
-      c = next.join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw e;
-    }
+    Chunk c = JsonLines.join(next);
     out.write(c.output, 0, c.outputSize);
     return c.errors;
   }

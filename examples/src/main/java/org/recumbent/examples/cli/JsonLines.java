@@ -85,9 +85,20 @@ final class JsonLines {
   }
 
   private static int emit(CompletableFuture<Result> next, Consumer<String> sink) {
-    Result r;
+    Result r = join(next);
+    sink.accept(r.json());
+    return r.error() ? 1 : 0;
+  }
+
+  /**
+   * Wait for a worker's result, rethrowing what the worker threw as itself rather than wrapped.
+   *
+   * @param next the result to wait for; never {@code null}
+   * @return the result
+   */
+  static <T> T join(CompletableFuture<T> next) {
     try {
-      r = next.join();
+      return next.join();
     } catch (CompletionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       if (cause instanceof RuntimeException re) {
@@ -98,8 +109,6 @@ final class JsonLines {
       }
       throw e;
     }
-    sink.accept(r.json());
-    return r.error() ? 1 : 0;
   }
 
   /**
