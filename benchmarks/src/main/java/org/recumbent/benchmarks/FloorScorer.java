@@ -47,8 +47,8 @@ public final class FloorScorer {
   private final int[] featureStart;
   private final int[] features;
   private final boolean[] allOf;
-  private final double[] logLrPresent;
-  private final double[] logLrAbsent;
+  /** Per criterion and encoded state ({@code 3 * criterion + state}): the log likelihood ratio added. */
+  private final double[] logLrByState;
   // Per essential criterion (flattened over conditions).
   private final int[] essentialFeature;
   private final double[] essentialCap;
@@ -115,8 +115,7 @@ public final class FloorScorer {
     int k = criterionFeatures.size();
     featureStart = new int[k + 1];
     allOf = new boolean[k];
-    logLrPresent = new double[k];
-    logLrAbsent = new double[k];
+    logLrByState = new double[3 * k];
     int total = 0;
     for (int[] idx : criterionFeatures) {
       total += idx.length;
@@ -129,8 +128,8 @@ public final class FloorScorer {
         features[at++] = f;
       }
       allOf[i] = modes.get(i);
-      logLrPresent[i] = present.get(i);
-      logLrAbsent[i] = absent.get(i);
+      logLrByState[3 * i + PRESENT] = present.get(i);
+      logLrByState[3 * i + ABSENT] = absent.get(i);
     }
     featureStart[k] = at;
     essentialFeature = essentialFeatures.stream().mapToInt(Integer::intValue).toArray();
@@ -201,18 +200,16 @@ public final class FloorScorer {
       }
       logOdds += sexLogOdds[c][sex];
       for (int k = criterionStart[c], end = criterionStart[c + 1]; k < end; k++) {
-        int state = combined(report, featureStart[k], featureStart[k + 1], allOf[k]);
-        if (state == PRESENT) {
-          logOdds += logLrPresent[k];
-        } else if (state == ABSENT) {
-          logOdds += logLrAbsent[k];
-        }
+        // A table by state, so no branch on the answer: unknown adds 0.
+        int from = featureStart[k];
+        int state = featureStart[k + 1] - from == 1
+            ? report[features[from]]
+            : combined(report, from, featureStart[k + 1], allOf[k]);
+        logOdds += logLrByState[3 * k + state];
       }
       double p = 1.0 / (1.0 + Math.exp(-logOdds));
       for (int e = essentialStart[c], end = essentialStart[c + 1]; e < end; e++) {
-        if (report[essentialFeature[e]] == ABSENT && p > essentialCap[e]) {
-          p = essentialCap[e];
-        }
+        p = Math.min(p, report[essentialFeature[e]] == ABSENT ? essentialCap[e] : 1.0);
       }
       out[c] = Math.max(EvidenceModel.FLOOR, Math.min(EvidenceModel.CEILING, p));
     }

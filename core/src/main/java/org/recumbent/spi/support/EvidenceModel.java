@@ -150,6 +150,17 @@ public final class EvidenceModel {
   private final int maxNumber;
   /** For each position, the earlier positions that name the same feature. */
   private final long[] sameEarlier;
+  /** Whether any feature has more than one position (so explanation lists need {@link #firstOfEach}). */
+  private final boolean repeats;
+  /**
+   * For each criterion of one feature, by the report's code for it (index {@code 4 * criterion +
+   * code}, code 0-3 as {@link ReportStates#dense} writes it): the log likelihood ratio it adds,
+   * and the bit of its position in the supporting and conflicting lists (0 when it lists nothing).
+   * Zero for an unknown code and for criteria of more features, which are combined first.
+   */
+  private final double[] logLrByState;
+  private final long[] supportingByState;
+  private final long[] conflictingByState;
   /** For each position, the one-element list of its feature, shared by every score that lists only it. */
   private final List<String>[] singles;
   private final int[] ageFrom;
@@ -234,11 +245,24 @@ public final class EvidenceModel {
       maxNumber = max;
       singles = singletons(positions);
       sameEarlier = new long[positions.length];
+      boolean repeated = false;
       for (int q = 0; q < positions.length; q++) {
         for (int e = 0; e < q; e++) {
           if (positions[e].equals(positions[q])) {
             sameEarlier[q] |= 1L << e;
+            repeated = true;
           }
+        }
+      }
+      repeats = repeated;
+      logLrByState = new double[4 * n];
+      supportingByState = new long[4 * n];
+      conflictingByState = new long[4 * n];
+      for (int i = 0; i < n; i++) {
+        if (criterionStart[i + 1] - criterionStart[i] == 1) {
+          long bit = 1L << criterionStart[i];
+          byState(4 * i + ReportStates.PRESENT, logLrPresent[i], bit);
+          byState(4 * i + ReportStates.ABSENT, logLrAbsent[i], bit);
         }
       }
     } else {
@@ -246,8 +270,19 @@ public final class EvidenceModel {
       positionNumbers = new int[0];
       maxNumber = -1;
       sameEarlier = new long[0];
+      repeats = false;
+      logLrByState = new double[0];
+      supportingByState = new long[0];
+      conflictingByState = new long[0];
       singles = singletons(new String[0]);
     }
+  }
+
+  /** Fill one entry of the tables by state (constructor only). */
+  private void byState(int t, double logLr, long bit) {
+    logLrByState[t] = logLr;
+    supportingByState[t] = logLr > 0 ? bit : 0L;
+    conflictingByState[t] = logLr < 0 ? bit : 0L;
   }
 
   @SuppressWarnings("unchecked")
@@ -447,62 +482,61 @@ public final class EvidenceModel {
     // When the report's array has every number this model reads, read it directly.
     byte[] direct = dense != null && maxNumber < dense.length ? dense : null;
     double logOdds = priorLogOdds(report);
+    // Every position that matched, in order; repeats of a feature are dropped at the end.
     long supporting = 0;
     long conflicting = 0;
     for (int i = 0; i < featureTable.length; i++) {
       int from = criterionStart[i];
       int to = criterionStart[i + 1];
+      if (to - from == 1) {
+        // One feature: its state is the criterion's, whatever the mode. A table by state, so
+        // no branch on the answer: an unknown state adds 0 (which leaves the sum bit for bit
+        // as it was, as no sum is -0) and lists nothing.
+        int v = direct != null ? direct[numberAt[from]] : code(report, dense, numberAt[from], at[from]);
+        int t = (i << 2) | (v & 3);
+        logOdds += logLrByState[t];
+        supporting |= supportingByState[t];
+        conflicting |= conflictingByState[t];
+        continue;
+      }
+      // The combined state of the criterion, as combined() computes it, and which of its
+      // positions are present and absent.
+      long presentAt = 0;
+      long absentAt = 0;
+      for (int q = from; q < to; q++) {
+        int v = direct != null ? direct[numberAt[q]] : code(report, dense, numberAt[q], at[q]);
+        if (v == ReportStates.PRESENT) {
+          presentAt |= 1L << q;
+        } else if (v == ReportStates.ABSENT) {
+          absentAt |= 1L << q;
+        }
+      }
+      long all = to - from == Long.SIZE ? -1L : ((1L << (to - from)) - 1) << from;
+      boolean present;
+      boolean absent;
+      if (allOf[i]) {
+        present = presentAt == all;
+        absent = !present && absentAt != 0;
+      } else {
+        present = presentAt != 0;
+        absent = !present && absentAt == all;
+      }
       double logLr;
       long matching;
-      if (to - from == 1) {
-        // One feature: its state is the criterion's, whatever the mode.
-        int v = direct != null ? direct[numberAt[from]] : code(report, dense, numberAt[from], at[from]);
-        if (v == ReportStates.PRESENT) {
-          logLr = logLrPresent[i];
-        } else if (v == ReportStates.ABSENT) {
-          logLr = logLrAbsent[i];
-        } else {
-          continue;
-        }
-        matching = 1L << from;
+      if (present) {
+        logLr = logLrPresent[i];
+        matching = presentAt;
+      } else if (absent) {
+        logLr = logLrAbsent[i];
+        matching = absentAt;
       } else {
-        // The combined state of the criterion, as combined() computes it, and which of its
-        // positions are present and absent.
-        long presentAt = 0;
-        long absentAt = 0;
-        for (int q = from; q < to; q++) {
-          int v = direct != null ? direct[numberAt[q]] : code(report, dense, numberAt[q], at[q]);
-          if (v == ReportStates.PRESENT) {
-            presentAt |= 1L << q;
-          } else if (v == ReportStates.ABSENT) {
-            absentAt |= 1L << q;
-          }
-        }
-        long all = to - from == Long.SIZE ? -1L : ((1L << (to - from)) - 1) << from;
-        boolean present;
-        boolean absent;
-        if (allOf[i]) {
-          present = presentAt == all;
-          absent = !present && absentAt != 0;
-        } else {
-          present = presentAt != 0;
-          absent = !present && absentAt == all;
-        }
-        if (present) {
-          logLr = logLrPresent[i];
-          matching = presentAt;
-        } else if (absent) {
-          logLr = logLrAbsent[i];
-          matching = absentAt;
-        } else {
-          continue;
-        }
+        continue;
       }
       logOdds += logLr;
       if (logLr > 0) {
-        supporting = explain(supporting, matching);
+        supporting |= matching;
       } else if (logLr < 0) {
-        conflicting = explain(conflicting, matching);
+        conflicting |= matching;
       }
     }
     double p = 1.0 / (1.0 + Math.exp(-logOdds));
@@ -513,10 +547,14 @@ public final class EvidenceModel {
         if (p > essentialCaps[i]) {
           p = essentialCaps[i];
         }
-        conflicting = explain(conflicting, 1L << (first + i));
+        conflicting |= 1L << (first + i);
       }
     }
     p = Math.max(FLOOR, Math.min(CEILING, p));
+    if (repeats) {
+      supporting = firstOfEach(supporting);
+      conflicting = firstOfEach(conflicting);
+    }
     sink.condition(index, p, ids(supporting), ids(conflicting));
   }
 
@@ -589,17 +627,22 @@ public final class EvidenceModel {
     return Math.max(FLOOR, Math.min(CEILING, p));
   }
 
-  /** Add each position of {@code matching}, in order, unless its feature is already listed. */
-  private long explain(long listed, long matching) {
-    long m = matching;
+  /**
+   * Keep, of the positions in {@code matched}, the first of each feature: a finding is listed
+   * once, where it first counts (the same as adding the positions one by one, in order, each
+   * unless its feature is already listed).
+   */
+  private long firstOfEach(long matched) {
+    long kept = matched;
+    long m = matched;
     while (m != 0) {
       int q = Long.numberOfTrailingZeros(m);
       m &= m - 1;
-      if ((listed & sameEarlier[q]) == 0) {
-        listed |= 1L << q;
+      if ((matched & sameEarlier[q]) != 0) {
+        kept &= ~(1L << q);
       }
     }
-    return listed;
+    return kept;
   }
 
   /** The features at the given positions, in position order, as a list the records keep without copying. */
