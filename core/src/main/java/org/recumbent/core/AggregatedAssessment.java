@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.recumbent.internal.AssessmentAccess;
+import org.recumbent.internal.EncodedTexts;
 import org.recumbent.internal.FrozenList;
 
 /**
@@ -36,6 +37,8 @@ public final class AggregatedAssessment {
   private final List<PluginFailure> failedPlugins;
   private final List<String> notes;
   private final String disclaimer;
+  /** The engine's texts, encoded for the UTF-8 writer; not part of the value. */
+  private final EncodedTexts texts;
 
   static {
     AssessmentAccess.install(new Access());
@@ -43,13 +46,13 @@ public final class AggregatedAssessment {
 
   private AggregatedAssessment(Builder b) {
     this(b.triage, b.triageMessage, b.outOfScope, b.differential, b.warnings, b.advice, b.avoid, b.watchFor,
-        b.nextQuestions, b.failedPlugins, b.notes, b.disclaimer);
+        b.nextQuestions, b.failedPlugins, b.notes, b.disclaimer, EncodedTexts.none());
   }
 
   private AggregatedAssessment(Triage triage, String triageMessage, boolean outOfScope,
       List<RankedCondition> differential, List<Warning> warnings, List<Advice> advice, List<AvoidedAdvice> avoid,
       List<WatchFor> watchFor, List<Question> nextQuestions, List<PluginFailure> failedPlugins, List<String> notes,
-      String disclaimer) {
+      String disclaimer, EncodedTexts texts) {
     this.triage = triage;
     this.triageMessage = triageMessage;
     this.outOfScope = outOfScope;
@@ -62,6 +65,7 @@ public final class AggregatedAssessment {
     this.failedPlugins = failedPlugins;
     this.notes = notes;
     this.disclaimer = disclaimer;
+    this.texts = texts;
   }
 
   /** The engine's way to make an assessment of lists it made immutable; see {@link AssessmentAccess}. */
@@ -70,9 +74,14 @@ public final class AggregatedAssessment {
     public AggregatedAssessment assessment(Triage triage, String triageMessage, boolean outOfScope,
         List<RankedCondition> differential, List<Warning> warnings, List<Advice> advice, List<AvoidedAdvice> avoid,
         List<WatchFor> watchFor, List<Question> nextQuestions, List<PluginFailure> failedPlugins, List<String> notes,
-        String disclaimer) {
+        String disclaimer, EncodedTexts texts) {
       return new AggregatedAssessment(triage, triageMessage, outOfScope, differential, warnings, advice, avoid,
-          watchFor, nextQuestions, failedPlugins, notes, disclaimer);
+          watchFor, nextQuestions, failedPlugins, notes, disclaimer, texts);
+    }
+
+    @Override
+    public EncodedTexts texts(AggregatedAssessment assessment) {
+      return assessment.texts;
     }
   }
 

@@ -37,7 +37,7 @@ public abstract class AssessmentAccess {
    *
    * @return the access
    */
-  static AssessmentAccess get() {
+  public static AssessmentAccess get() {
     AssessmentAccess a = instance;
     if (a == null) {
       AggregatedAssessment.builder(); // initialises AggregatedAssessment, which installs the access
@@ -65,10 +65,19 @@ public abstract class AssessmentAccess {
    * @param failedPlugins the plugins that failed
    * @param notes the notes
    * @param disclaimer the disclaimer
+   * @param texts the engine's texts, encoded for the UTF-8 writer (not part of the assessment's value)
    * @return the assessment
    */
   public abstract AggregatedAssessment assessment(Triage triage, String triageMessage, boolean outOfScope,
       List<RankedCondition> differential, List<Warning> warnings, List<Advice> advice, List<AvoidedAdvice> avoid,
       List<WatchFor> watchFor, List<Question> nextQuestions, List<PluginFailure> failedPlugins, List<String> notes,
-      String disclaimer);
+      String disclaimer, EncodedTexts texts);
+
+  /**
+   * Return the encoded texts of the engine that made an assessment.
+   *
+   * @param assessment the assessment
+   * @return its engine's table; {@link EncodedTexts#none()} for an assessment built otherwise
+   */
+  public abstract EncodedTexts texts(AggregatedAssessment assessment);
 }

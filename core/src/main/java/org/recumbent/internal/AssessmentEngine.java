@@ -97,6 +97,8 @@ public final class AssessmentEngine {
   private final int[] watchPlugin;
   /** The "watch for" list when no warning fired, by bit set of plugins with a likely condition; or null. */
   private final List<WatchFor> @org.jspecify.annotations.Nullable [] watchBySet;
+  /** Every text the engine writes into assessments, encoded once for the UTF-8 writer. */
+  private final EncodedTexts texts;
 
   /** A kind of relief a condition forbids, numbered, with the texts of its "avoid" entry. */
   private record TagAvoid(String tag, int number, String reason, String id, String text) {}
@@ -281,6 +283,38 @@ public final class AssessmentEngine {
     } else {
       this.watchBySet = null;
     }
+    this.texts = EncodedTexts.of(texts());
+  }
+
+  /** The texts of the catalogue that assessments repeat (see {@link EncodedTexts}). */
+  private List<String> texts() {
+    List<String> out = new ArrayList<>(TRIAGE_TEXT.values());
+    out.addAll(List.of(UNEXPLAINED, OUT_OF_SCOPE, EMERGENCY_FIRST, DISCLAIMER));
+    out.addAll(registry.vocabulary().ids());
+    for (ConditionDescriptor c : conditions) {
+      out.add(c.id());
+      out.add(c.name());
+    }
+    for (ReliefStrategy r : strategies) {
+      out.add(r.id());
+      out.add(r.text());
+    }
+    for (String[] reasons : reasonFor) {
+      for (String reason : reasons) {
+        if (reason != null) {
+          out.add(reason);
+        }
+      }
+    }
+    for (TagAvoid[] avoids : tagAvoids) {
+      for (TagAvoid a : avoids) {
+        out.addAll(List.of(a.reason(), a.id(), a.text()));
+      }
+    }
+    for (WarningSign w : registry.warnings().values()) {
+      out.addAll(List.of(w.id(), w.message(), w.watchFor()));
+    }
+    return out;
   }
 
   /** @return the interview planner, which also ranks each assessment's next questions */
@@ -325,6 +359,17 @@ public final class AssessmentEngine {
     private boolean invalid;
     List<RankedCondition> differential = List.of();
     List<Warning> warnings = List.of();
+    /** How many conditions are likely, and of concern: the first of the sorted differential. */
+    int likelyCount;
+    int concerns;
+    /** The bits of the plugins with a likely condition (when there are few enough plugins). */
+    int relevantPlugins;
+    /**
+     * Which kinds of relief (by condition and kind number) an "avoid" entry for a strategy already
+     * covers: bits when every pair fits in one long (always, for the built-in plugins), else an array.
+     */
+    private long coveredBits;
+    private boolean @org.jspecify.annotations.Nullable [] covered;
 
     Scored(AssessmentEngine engine) {
       this.engine = engine;
@@ -372,6 +417,25 @@ public final class AssessmentEngine {
         fired = java.util.Arrays.copyOf(fired, firedCount * 2);
       }
       fired[firedCount++] = new Warning(w.id(), w.triage(), w.message(), firedBy);
+    }
+
+    /** Mark the kind of relief {@code t} of condition {@code c} as covered. */
+    void cover(int c, int t) {
+      int at = c * engine.tagCount + t;
+      if (engine.bitsFit) {
+        coveredBits |= 1L << at;
+      } else {
+        if (covered == null) {
+          covered = new boolean[engine.conditions.length * engine.tagCount];
+        }
+        covered[at] = true;
+      }
+    }
+
+    /** Whether the kind of relief {@code t} of condition {@code c} is covered. */
+    boolean isCovered(int c, int t) {
+      int at = c * engine.tagCount + t;
+      return engine.bitsFit ? (coveredBits & (1L << at)) != 0 : covered != null && covered[at];
     }
 
     void fail(PluginFailure f) {
@@ -641,38 +705,19 @@ public final class AssessmentEngine {
   /**
    * Assess a report.
    *
+   * <p>The steps are separate methods, each small enough for the JIT compiler to compile (and,
+   * when a rare branch is first taken, recompile) quickly: one method of them all took the
+   * optimising compiler up to half a second each time, so a short batch run spent most of its
+   * time in slower code.
+   *
    * @param report a report already checked against the vocabulary
    * @param maxQuestions how many next questions to include
    * @return the assessment
    */
   public AggregatedAssessment assess(SymptomReport report, int maxQuestions) {
     Scored s = score(report);
-    RankedCondition[] ranked = s.ranked;
-    int n = s.count;
-    // The differential is sorted by probability, so the likely conditions (whose advice is given
-    // and whose level of care applies) are its first `likelyCount` entries, and the conditions of
-    // concern (whose contraindications apply) its first `concerns`, in rank order. slots holds
-    // the condition index by rank, then the rank by condition index.
-    int[] slots = s.slots;
-    int rankAt = conditions.length;
-    int likelyCount = 0;
-    int concerns = 0;
-    int relevantPlugins = 0;
-    Triage triage = Triage.SELF_CARE;
-    for (int i = 0; i < n; i++) {
-      double p = ranked[i].probability();
-      if (p >= likelyThreshold) {
-        int ci = slots[i];
-        likelyCount++;
-        relevantPlugins |= conditionPluginBit[ci];
-        // Triage: the most urgent of every rule that applies; never lower than a fired warning.
-        triage = Triage.mostUrgent(triage, conditions[ci].triageWhenLikely());
-      }
-      if (p >= cautionThreshold) {
-        concerns++;
-      }
-    }
-    boolean anyLikely = likelyCount > 0;
+    Triage triage = likely(s);
+    boolean anyLikely = s.likelyCount > 0;
     List<String> notes = List.of();
     List<Warning> warnings = s.warnings;
     for (int k = 0; k < warnings.size(); k++) {
@@ -693,146 +738,205 @@ public final class AssessmentEngine {
 
     // Advice: strategies for likely conditions, unless a condition of concern makes them unsafe.
     // A plugin that failed on this report contributes nothing, not even advice to avoid.
-    boolean[] failed = null;
-    if (!s.failures.isEmpty()) {
-      failed = new boolean[plugins.length];
-      for (PluginFailure f : s.failures) {
-        Integer p = pluginIndex.get(f.plugin());
-        if (p != null) {
-          failed[p] = true;
-        }
+    boolean[] failed = s.failures.isEmpty() ? null : failedPlugins(s.failures);
+    for (int i = 0; i < strategies.length; i++) {
+      if (failed == null || !failed[strategyPluginIndex[i]]) {
+        strategy(s, i, emergency);
       }
     }
-    // Specific advice that a condition of concern makes unsafe is never given; it is listed under
-    // "avoid" with the reason when it would otherwise have been given, or when it comes from the
-    // same plugin as the condition that forbids it. Another plugin's advice for conditions nobody
-    // suspects is simply not given, and not listed. Which condition forbids which strategy, and
-    // why, is the table built once in the constructor.
-    // Which kinds of relief (by condition and tag number) an "avoid" entry already covers.
-    // In a long while every (condition, kind) pair fits in one (always, for the built-in plugins).
-    long coveredBits = 0;
-    boolean[] covered = null;
-    for (int i = 0; i < strategies.length; i++) {
-      if (failed != null && failed[strategyPluginIndex[i]]) {
-        continue;
+    avoidKinds(s);
+    List<AvoidedAdvice> avoided = s.sortedAvoid();
+    List<Advice> given = s.sortedAdvice();
+    if (emergency) {
+      notes = addNote(notes, EMERGENCY_FIRST);
+    }
+    List<WatchFor> watch = anyLikely ? watchFor(s) : List.of();
+    List<Question> next = maxQuestions <= 0 ? List.of() : questions.rank(report, s, maxQuestions);
+
+    return RESULTS.assessment(triage, TRIAGE_TEXT.get(triage), outOfScope, s.differential, warnings, given, avoided,
+        watch, FrozenList.copyOf(next), FrozenList.copyOf(s.failures), FrozenList.copyOf(notes), DISCLAIMER, texts);
+  }
+
+  /**
+   * Count the likely conditions and the conditions of concern, note the plugins of the likely
+   * ones, and return the most urgent level of care a likely condition calls for.
+   *
+   * <p>The differential is sorted by probability, so the likely conditions (whose advice is given
+   * and whose level of care applies) are its first {@code likelyCount} entries, and the conditions
+   * of concern (whose contraindications apply) its first {@code concerns}, in rank order.
+   */
+  private Triage likely(Scored s) {
+    RankedCondition[] ranked = s.ranked;
+    int[] slots = s.slots;
+    int likelyCount = 0;
+    int concerns = 0;
+    int relevantPlugins = 0;
+    Triage triage = Triage.SELF_CARE;
+    for (int i = 0; i < s.count; i++) {
+      double p = ranked[i].probability();
+      if (p >= likelyThreshold) {
+        int ci = slots[i];
+        likelyCount++;
+        relevantPlugins |= conditionPluginBit[ci];
+        // Triage: the most urgent of every rule that applies; never lower than a fired warning.
+        triage = Triage.mostUrgent(triage, conditions[ci].triageWhenLikely());
       }
-      int[] helpIndex = helpsIndex[i];
+      if (p >= cautionThreshold) {
+        concerns++;
+      }
+    }
+    s.likelyCount = likelyCount;
+    s.concerns = concerns;
+    s.relevantPlugins = relevantPlugins;
+    return triage;
+  }
+
+  /** The plugins that failed on this report, by plugin index. */
+  private boolean[] failedPlugins(List<PluginFailure> failures) {
+    boolean[] failed = new boolean[plugins.length];
+    for (PluginFailure f : failures) {
+      Integer p = pluginIndex.get(f.plugin());
+      if (p != null) {
+        failed[p] = true;
+      }
+    }
+    return failed;
+  }
+
+  /**
+   * Give strategy {@code i} as advice, list it under "avoid", or neither.
+   *
+   * <p>Specific advice that a condition of concern makes unsafe is never given; it is listed under
+   * "avoid" with the reason when it would otherwise have been given, or when it comes from the
+   * same plugin as the condition that forbids it. Another plugin's advice for conditions nobody
+   * suspects is simply not given, and not listed. Which condition forbids which strategy, and
+   * why, is the table built once in the constructor.
+   */
+  private void strategy(Scored s, int i, boolean emergency) {
+    int[] slots = s.slots;
+    int rankAt = conditions.length;
+    int likelyCount = s.likelyCount;
+    int concerns = s.concerns;
+    int[] helpIndex = helpsIndex[i];
+    // How many conditions of concern forbid it, and the first of them in rank order (its
+    // place among the conditions of concern, which are the first of the differential).
+    int forbidders = 0;
+    int first = Integer.MAX_VALUE;
+    for (int c : forbiddenBy[i]) {
+      int at = slots[rankAt + c];
+      if (at < concerns) {
+        forbidders++;
+        first = Math.min(first, at);
+      }
+    }
+    if (forbidders > 0) {
+      // Listed when it would have been given (it helps a likely condition), or when the plugin
+      // of the condition that forbids it offers it (its own catalogue, such as raising the legs
+      // for venous disease when arterial disease is likely).
+      boolean listed = false;
+      for (int c : helpIndex) {
+        listed |= c >= 0 && slots[rankAt + c] < likelyCount;
+      }
       String[] reasons = reasonFor[i];
-      // How many conditions of concern forbid it, and the first of them in rank order (its
-      // place among the conditions of concern, which are the first of the differential).
-      int forbidders = 0;
-      int first = Integer.MAX_VALUE;
-      for (int c : forbiddenBy[i]) {
-        int at = slots[rankAt + c];
-        if (at < concerns) {
-          forbidders++;
-          first = Math.min(first, at);
-        }
+      boolean[] own = ownStrategy[i];
+      for (int k = first; k < concerns && !listed; k++) {
+        listed = reasons[slots[k]] != null && own[slots[k]];
       }
-      if (forbidders > 0) {
-        // Listed when it would have been given (it helps a likely condition), or when the plugin
-        // of the condition that forbids it offers it (its own catalogue, such as raising the legs
-        // for venous disease when arterial disease is likely).
-        boolean listed = false;
-        for (int c : helpIndex) {
-          listed |= c >= 0 && slots[rankAt + c] < likelyCount;
+      if (listed) {
+        avoidStrategy(s, i, forbidders, first);
+      }
+      return;
+    }
+    if (emergency) {
+      return;
+    }
+    // The likely conditions it helps, in rank order (a stable insertion sort of a few).
+    int helped = 0;
+    int only = -1;
+    for (int c : helpIndex) {
+      if (c >= 0 && slots[rankAt + c] < likelyCount) {
+        helped++;
+        only = c;
+      }
+    }
+    if (helped == 0) {
+      return;
+    }
+    ReliefStrategy r = strategies[i];
+    if (helped == 1) {
+      s.addAdvice(new Advice(r.id(), r.text(), conditionList[only]), slots[rankAt + only]);
+      return;
+    }
+    String[] ids = new String[helped];
+    int[] at = new int[helped];
+    int count = 0;
+    for (int c : helpIndex) {
+      int rc = c >= 0 ? slots[rankAt + c] : Integer.MAX_VALUE;
+      if (rc < likelyCount) {
+        int j = count++;
+        while (j > 0 && at[j - 1] > rc) {
+          ids[j] = ids[j - 1];
+          at[j] = at[j - 1];
+          j--;
         }
-        boolean[] own = ownStrategy[i];
-        for (int k = first; k < concerns && !listed; k++) {
-          listed = reasons[slots[k]] != null && own[slots[k]];
-        }
-        if (!listed) {
+        ids[j] = conditions[c].id();
+        at[j] = rc;
+      }
+    }
+    s.addAdvice(new Advice(r.id(), r.text(), FrozenList.of(ids, count)), at[0]);
+  }
+
+  /**
+   * List strategy {@code i} under "avoid": {@code forbidders} conditions of concern forbid it,
+   * the first at place {@code first}. Marks the kinds of relief the entry covers.
+   */
+  private void avoidStrategy(Scored s, int i, int forbidders, int first) {
+    int[] slots = s.slots;
+    String[] reasons = reasonFor[i];
+    int[] covers = coversTag[i];
+    String reason;
+    List<String> because;
+    if (forbidders == 1) {
+      int c = slots[first];
+      if (covers[c] >= 0) {
+        s.cover(c, covers[c]);
+      }
+      reason = reasons[c];
+      because = conditionList[c];
+    } else {
+      String[] ids = new String[forbidders];
+      String[] distinct = new String[forbidders];
+      int d = 0;
+      int count = 0;
+      for (int k = first; k < s.concerns; k++) {
+        int c = slots[k];
+        String why = reasons[c];
+        if (why == null) {
           continue;
         }
-        int[] covers = coversTag[i];
-        String reason;
-        List<String> because;
-        if (forbidders == 1) {
-          int c = slots[first];
-          if (covers[c] >= 0) {
-            if (bitsFit) {
-              coveredBits |= 1L << (c * tagCount + covers[c]);
-            } else {
-              covered = cover(covered, c, covers[c]);
-            }
-          }
-          reason = reasons[c];
-          because = conditionList[c];
-        } else {
-          String[] ids = new String[forbidders];
-          String[] distinct = new String[forbidders];
-          int d = 0;
-          int count = 0;
-          for (int k = first; k < concerns; k++) {
-            int c = slots[k];
-            String why = reasons[c];
-            if (why == null) {
-              continue;
-            }
-            if (covers[c] >= 0) {
-              if (bitsFit) {
-                coveredBits |= 1L << (c * tagCount + covers[c]);
-              } else {
-                covered = cover(covered, c, covers[c]);
-              }
-            }
-            ids[count++] = conditions[c].id();
-            d = addDistinct(distinct, d, why);
-          }
-          reason = join(distinct, d);
-          because = FrozenList.of(ids, count);
+        if (covers[c] >= 0) {
+          s.cover(c, covers[c]);
         }
-        ReliefStrategy r = strategies[i];
-        // Keyed by place among the conditions of concern, which are in rank order.
-        s.addAvoid(new AvoidedAdvice(r.id(), r.text(), reason, because), first);
-        continue;
+        ids[count++] = conditions[c].id();
+        d = addDistinct(distinct, d, why);
       }
-      if (emergency) {
-        continue;
-      }
-      // The likely conditions it helps, in rank order (a stable insertion sort of a few).
-      int helped = 0;
-      int only = -1;
-      for (int c : helpIndex) {
-        if (c >= 0 && slots[rankAt + c] < likelyCount) {
-          helped++;
-          only = c;
-        }
-      }
-      if (helped == 0) {
-        continue;
-      }
-      List<String> helps;
-      int best;
-      if (helped == 1) {
-        helps = conditionList[only];
-        best = slots[rankAt + only];
-      } else {
-        String[] ids = new String[helped];
-        int[] at = new int[helped];
-        int count = 0;
-        for (int c : helpIndex) {
-          int rc = c >= 0 ? slots[rankAt + c] : Integer.MAX_VALUE;
-          if (rc < likelyCount) {
-            int j = count++;
-            while (j > 0 && at[j - 1] > rc) {
-              ids[j] = ids[j - 1];
-              at[j] = at[j - 1];
-              j--;
-            }
-            ids[j] = conditions[c].id();
-            at[j] = rc;
-          }
-        }
-        helps = FrozenList.of(ids, count);
-        best = at[0];
-      }
-      ReliefStrategy r = strategies[i];
-      s.addAdvice(new Advice(r.id(), r.text(), helps), best);
+      reason = join(distinct, d);
+      because = FrozenList.of(ids, count);
     }
-    // Kinds of relief a condition of concern forbids (heat, raising the legs, compression) are
-    // listed too, whoever might have suggested them: people try these at home on their own. One
-    // entry per kind, in the order first met, for every condition of concern that forbids it.
+    ReliefStrategy r = strategies[i];
+    // Keyed by place among the conditions of concern, which are in rank order.
+    s.addAvoid(new AvoidedAdvice(r.id(), r.text(), reason, because), first);
+  }
+
+  /**
+   * List the kinds of relief a condition of concern forbids (heat, raising the legs, compression),
+   * whoever might have suggested them: people try these at home on their own. One entry per kind,
+   * in the order first met, for every condition of concern that forbids it, unless an entry for a
+   * strategy already covers it.
+   */
+  private void avoidKinds(Scored s) {
+    int[] slots = s.slots;
+    int concerns = s.concerns;
     long seenBits = 0;
     boolean[] seen = null;
     for (int k = 0; k < concerns; k++) {
@@ -840,7 +944,7 @@ public final class AssessmentEngine {
       TagAvoid[] ts = tagAvoids[c];
       for (int e = 0; e < ts.length; e++) {
         int t = ts[e].number;
-        if (isCovered(coveredBits, covered, c, t)) {
+        if (s.isCovered(c, t)) {
           continue;
         }
         if (tagCount <= Long.SIZE) {
@@ -857,60 +961,59 @@ public final class AssessmentEngine {
           }
           seen[t] = true;
         }
-        // Every condition of concern from this one on that forbids this kind and is not covered.
-        String[] ids = null;
-        String[] distinct = null;
-        String only = ts[e].reason;
-        int count = 0;
-        int d = 0;
-        for (int j = k + 1; j < concerns; j++) {
-          int c2 = slots[j];
-          TagAvoid other = tagAvoidOf(c2, t);
-          if (other == null || isCovered(coveredBits, covered, c2, t)) {
-            continue;
-          }
-          if (ids == null) {
-            ids = new String[concerns - k];
-            distinct = new String[concerns - k];
-            ids[count++] = conditions[c].id();
-            d = addDistinct(distinct, d, only);
-          }
-          ids[count++] = conditions[c2].id();
-          d = addDistinct(distinct, d, other.reason);
-        }
-        TagAvoid a = ts[e];
-        s.addAvoid(ids == null ? new AvoidedAdvice(a.id, a.text, only, conditionList[c])
-            : new AvoidedAdvice(a.id, a.text, join(distinct, d), FrozenList.of(ids, count)), k);
+        avoidKind(s, k, ts[e]);
       }
     }
-    List<AvoidedAdvice> avoided = s.sortedAvoid();
-    List<Advice> given = s.sortedAdvice();
-    if (emergency) {
-      notes = addNote(notes, EMERGENCY_FIRST);
-    }
+  }
 
-    // Warning signs worth watching for: those of plugins with a likely condition, not yet fired;
-    // the table is in output order already, and precomputed for each set of plugins when none fired.
-    List<WatchFor> watch = List.of();
-    if (anyLikely) {
-      if (warnings.isEmpty() && watchBySet != null) {
-        watch = watchBySet[relevantPlugins];
-      } else {
-        WatchFor[] out = new WatchFor[watchAll.length];
-        int count = 0;
-        for (int k = 0; k < watchAll.length; k++) {
-          if (likelyPlugin(slots, likelyCount, watchPlugin[k]) && !fired(warnings, watchAll[k].id())) {
-            out[count++] = watchAll[k];
-          }
-        }
-        watch = FrozenList.of(out, count);
+  /** List one kind of relief that the condition at place {@code k} forbids, with every later one that does. */
+  private void avoidKind(Scored s, int k, TagAvoid a) {
+    int[] slots = s.slots;
+    int concerns = s.concerns;
+    int c = slots[k];
+    int t = a.number;
+    // Every condition of concern from this one on that forbids this kind and is not covered.
+    String[] ids = null;
+    String[] distinct = null;
+    String only = a.reason;
+    int count = 0;
+    int d = 0;
+    for (int j = k + 1; j < concerns; j++) {
+      int c2 = slots[j];
+      TagAvoid other = tagAvoidOf(c2, t);
+      if (other == null || s.isCovered(c2, t)) {
+        continue;
+      }
+      if (ids == null) {
+        ids = new String[concerns - k];
+        distinct = new String[concerns - k];
+        ids[count++] = conditions[c].id();
+        d = addDistinct(distinct, d, only);
+      }
+      ids[count++] = conditions[c2].id();
+      d = addDistinct(distinct, d, other.reason);
+    }
+    s.addAvoid(ids == null ? new AvoidedAdvice(a.id, a.text, only, conditionList[c])
+        : new AvoidedAdvice(a.id, a.text, join(distinct, d), FrozenList.of(ids, count)), k);
+  }
+
+  /**
+   * The warning signs worth watching for: those of plugins with a likely condition, not yet fired;
+   * the table is in output order already, and precomputed for each set of plugins when none fired.
+   */
+  private List<WatchFor> watchFor(Scored s) {
+    List<Warning> warnings = s.warnings;
+    if (warnings.isEmpty() && watchBySet != null) {
+      return watchBySet[s.relevantPlugins];
+    }
+    WatchFor[] out = new WatchFor[watchAll.length];
+    int count = 0;
+    for (int k = 0; k < watchAll.length; k++) {
+      if (likelyPlugin(s.slots, s.likelyCount, watchPlugin[k]) && !fired(warnings, watchAll[k].id())) {
+        out[count++] = watchAll[k];
       }
     }
-
-    List<Question> next = maxQuestions <= 0 ? List.of() : questions.rank(report, s, maxQuestions);
-
-    return RESULTS.assessment(triage, TRIAGE_TEXT.get(triage), outOfScope, s.differential, warnings, given, avoided,
-        watch, FrozenList.copyOf(next), FrozenList.copyOf(s.failures), FrozenList.copyOf(notes), DISCLAIMER);
+    return FrozenList.of(out, count);
   }
 
   /** The order of the differential: most likely first, then by condition id. */
@@ -937,18 +1040,6 @@ public final class AssessmentEngine {
       }
     }
     return null;
-  }
-
-  /** Whether the kind of relief {@code t} of condition {@code c} is covered, from the bits or the array. */
-  private boolean isCovered(long bits, boolean @org.jspecify.annotations.Nullable [] covered, int c, int t) {
-    int at = c * tagCount + t;
-    return bitsFit ? (bits & (1L << at)) != 0 : covered != null && covered[at];
-  }
-
-  private boolean[] cover(boolean @org.jspecify.annotations.Nullable [] covered, int c, int t) {
-    boolean[] out = covered == null ? new boolean[conditions.length * tagCount] : covered;
-    out[c * tagCount + t] = true;
-    return out;
   }
 
   /** Add a reason unless an equal one is there (as a {@code LinkedHashSet} would); return the new count. */

@@ -16,6 +16,9 @@ import org.recumbent.core.Question;
 import org.recumbent.core.RankedCondition;
 import org.recumbent.core.Warning;
 import org.recumbent.core.WatchFor;
+import org.recumbent.internal.AssessmentAccess;
+import org.recumbent.internal.EncodedTexts;
+import org.recumbent.internal.JsonStrings;
 
 /**
  * Writes an assessment as compact UTF-8 JSON straight into a byte array, with the bytes Jackson's
@@ -31,7 +34,6 @@ import org.recumbent.core.WatchFor;
  */
 final class Utf8AssessmentWriter {
 
-  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
   private static final byte[] START = ascii("{\"schemaVersion\":" + WireFormat.SCHEMA_VERSION + ",\"triage\":");
   private static final byte[] TRIAGE_MESSAGE = ascii(",\"triageMessage\":");
@@ -75,16 +77,11 @@ final class Utf8AssessmentWriter {
   /** The first buffer size when returning bytes: most assessments fit, so it grows rarely. */
   private static final int BYTES_BUFFER = 8192;
 
-  /** Which characters below U+0080 are written as themselves. */
-  private static final boolean[] PLAIN = new boolean[0x80];
-
-  static {
-    for (char c = 0x20; c < 0x80; c++) {
-      PLAIN[c] = c != '"' && c != '\\';
-    }
-  }
+  private static final AssessmentAccess ACCESS = AssessmentAccess.get();
 
   private final @Nullable OutputStream sink;
+  /** The texts of the engine that made the assessment, already encoded. */
+  private EncodedTexts texts = EncodedTexts.none();
   private byte[] buf;
   private int len;
 
@@ -123,6 +120,7 @@ final class Utf8AssessmentWriter {
   }
 
   private void assessment(AggregatedAssessment a) {
+    texts = ACCESS.texts(a);
     raw(START);
     string(a.triage().name());
     raw(TRIAGE_MESSAGE);
@@ -309,62 +307,13 @@ final class Utf8AssessmentWriter {
   }
 
   private void string(String s) {
-    int n = s.length();
-    // At most six bytes a character (an escape), plus the quotes.
-    ensure(6 * n + 2);
-    byte[] b = buf;
-    int o = len;
-    b[o++] = '"';
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        if (PLAIN[c]) {
-          b[o++] = (byte) c;
-        } else {
-          o = escape(b, o, c);
-        }
-      } else if (c < 0x800) {
-        b[o++] = (byte) (0xC0 | (c >> 6));
-        b[o++] = (byte) (0x80 | (c & 0x3F));
-      } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
-        b[o++] = (byte) (0xE0 | (c >> 12));
-        b[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        b[o++] = (byte) (0x80 | (c & 0x3F));
-      } else {
-        o = unicodeEscape(b, o, c);
-      }
+    byte[] encoded = texts.get(s);
+    if (encoded != null) {
+      raw(encoded);
+      return;
     }
-    b[o++] = '"';
-    len = o;
-  }
-
-  private static int escape(byte[] b, int o, char c) {
-    char shortForm = switch (c) {
-      case '"' -> '"';
-      case '\\' -> '\\';
-      case '\b' -> 'b';
-      case '\t' -> 't';
-      case '\n' -> 'n';
-      case '\f' -> 'f';
-      case '\r' -> 'r';
-      default -> 0;
-    };
-    if (shortForm == 0) {
-      return unicodeEscape(b, o, c);
-    }
-    b[o++] = '\\';
-    b[o++] = (byte) shortForm;
-    return o;
-  }
-
-  private static int unicodeEscape(byte[] b, int o, char c) {
-    b[o++] = '\\';
-    b[o++] = 'u';
-    b[o++] = HEX[(c >> 12) & 0xF];
-    b[o++] = HEX[(c >> 8) & 0xF];
-    b[o++] = HEX[(c >> 4) & 0xF];
-    b[o++] = HEX[c & 0xF];
-    return o;
+    ensure(JsonStrings.maxBytes(s.length()));
+    len = JsonStrings.write(s, buf, len);
   }
 
   private static byte[][] kinds() {

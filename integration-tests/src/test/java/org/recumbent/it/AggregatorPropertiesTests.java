@@ -1,5 +1,6 @@
 package org.recumbent.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -173,6 +174,19 @@ class AggregatorPropertiesTests {
       AggregatedAssessment a = AGGREGATOR.assess(r);
       String assessmentJson = json.writeAssessment(a);
       assertEquals(a, json.readAssessment(assessmentJson), () -> "assessment lost data in " + assessmentJson);
+    });
+  }
+
+  @Test
+  @DisplayName("writes an assessment's bytes, through the texts the engine encoded once, as Jackson writes its text")
+  void writesTheSameBytesWithEncodedTexts() {
+    WireFormat json = WireFormat.of(AGGREGATOR.vocabulary());
+    theory().forAll(REPORTS).checkAssert(r -> {
+      AggregatedAssessment a = AGGREGATOR.assess(r);
+      byte[] expected = json.writeAssessment(a).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertArrayEquals(expected, json.writeAssessmentBytes(a), () -> "bytes of " + r);
+      // The same assessment read back holds no encoded texts: every text is encoded as written.
+      assertArrayEquals(expected, json.writeAssessmentBytes(json.readAssessment(json.writeAssessment(a))));
     });
   }
 
