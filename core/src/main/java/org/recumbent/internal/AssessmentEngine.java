@@ -79,6 +79,14 @@ public final class AssessmentEngine {
   private final String[][] reasonFor;
   /** For each strategy, the conditions that make it unsafe (those with a {@link #reasonFor}), in index order. */
   private final int[][] forbiddenBy;
+  /**
+   * For each strategy, as bits by condition index: the conditions it helps, and those that forbid
+   * it; when every condition fits in one long ({@link #masksFit}), so most strategies are passed
+   * over with two bit tests.
+   */
+  private final long[] helpsMask;
+  private final long[] forbiddenMask;
+  private final boolean masksFit;
   /** For each strategy and condition, whether the condition belongs to the strategy's plugin. */
   private final boolean[][] ownStrategy;
   /**
@@ -214,6 +222,9 @@ public final class AssessmentEngine {
     this.bitsFit = (long) conditions.length * tagCount <= Long.SIZE;
     this.reasonFor = new String[strategies.length][conditions.length];
     this.forbiddenBy = new int[strategies.length][];
+    this.masksFit = conditions.length <= Long.SIZE;
+    this.helpsMask = new long[strategies.length];
+    this.forbiddenMask = new long[strategies.length];
     this.ownStrategy = new boolean[strategies.length][conditions.length];
     this.coversTag = new int[strategies.length][conditions.length];
     for (int i = 0; i < strategies.length; i++) {
@@ -241,6 +252,12 @@ public final class AssessmentEngine {
         count += reasonFor[i][ci] != null ? 1 : 0;
       }
       forbiddenBy[i] = new int[count];
+      for (int ci = 0; ci < conditions.length && ci < Long.SIZE; ci++) {
+        forbiddenMask[i] |= reasonFor[i][ci] != null ? 1L << ci : 0L;
+      }
+      for (int c : helpsIndex[i]) {
+        helpsMask[i] |= c >= 0 && c < Long.SIZE ? 1L << c : 0L;
+      }
       count = 0;
       for (int ci = 0; ci < conditions.length; ci++) {
         if (reasonFor[i][ci] != null) {
@@ -362,6 +379,9 @@ public final class AssessmentEngine {
     /** How many conditions are likely, and of concern: the first of the sorted differential. */
     int likelyCount;
     int concerns;
+    /** The likely conditions and the conditions of concern as bits by condition index (see {@code masksFit}). */
+    long likelyMask;
+    long concernMask;
     /** The bits of the plugins with a likely condition (when there are few enough plugins). */
     int relevantPlugins;
     /**
@@ -771,20 +791,27 @@ public final class AssessmentEngine {
     int likelyCount = 0;
     int concerns = 0;
     int relevantPlugins = 0;
+    long likelyMask = 0;
+    long concernMask = 0;
     Triage triage = Triage.SELF_CARE;
     for (int i = 0; i < s.count; i++) {
       double p = ranked[i].probability();
+      int ci = slots[i];
+      long bit = masksFit ? 1L << ci : 0L;
       if (p >= likelyThreshold) {
-        int ci = slots[i];
         likelyCount++;
+        likelyMask |= bit;
         relevantPlugins |= conditionPluginBit[ci];
         // Triage: the most urgent of every rule that applies; never lower than a fired warning.
         triage = Triage.mostUrgent(triage, conditions[ci].triageWhenLikely());
       }
       if (p >= cautionThreshold) {
         concerns++;
+        concernMask |= bit;
       }
     }
+    s.likelyMask = likelyMask;
+    s.concernMask = concernMask;
     s.likelyCount = likelyCount;
     s.concerns = concerns;
     s.relevantPlugins = relevantPlugins;
@@ -813,6 +840,10 @@ public final class AssessmentEngine {
    * why, is the table built once in the constructor.
    */
   private void strategy(Scored s, int i, boolean emergency) {
+    if (masksFit && (helpsMask[i] & s.likelyMask) == 0 && (forbiddenMask[i] & s.concernMask) == 0) {
+      // It helps no likely condition and no condition of concern forbids it: neither given nor listed.
+      return;
+    }
     int[] slots = s.slots;
     int rankAt = conditions.length;
     int likelyCount = s.likelyCount;
