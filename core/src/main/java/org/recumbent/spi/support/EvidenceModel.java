@@ -647,8 +647,13 @@ public final class EvidenceModel {
 
   /** The features at the given positions, in position order, as a list the records keep without copying. */
   private List<String> ids(long mask) {
-    if (Long.bitCount(mask) == 1) {
+    int count = Long.bitCount(mask);
+    if (count == 1) {
       return singles[Long.numberOfTrailingZeros(mask)];
+    }
+    if (count == 2) {
+      // The JDK's list of two is the smallest immutable list there is (24 bytes, no array).
+      return List.of(positions[Long.numberOfTrailingZeros(mask)], positions[63 - Long.numberOfLeadingZeros(mask)]);
     }
     return FrozenList.ofPositions(positions, mask);
   }
