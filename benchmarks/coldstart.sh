@@ -8,7 +8,7 @@
 #           (discover plugins, read one report, assess, print JSON; no command-line framework)
 #
 # Usage (from anywhere): benchmarks/coldstart.sh [runs=11]
-# Build first: mvn -B -q -pl benchmarks package -DskipTests   (and examples, for the cli line)
+# Build first: mvn -B -q -pl benchmarks -am package -DskipTests   (and examples, for the cli line)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-11}
@@ -17,7 +17,7 @@ cli=examples/target/recumbent.jar
 report=examples/reports/pad.json
 java=${JAVA:-java}
 
-[[ -f $jar ]] || { echo "missing $jar: run mvn -B -q -pl benchmarks package -DskipTests" >&2; exit 2; }
+[[ -f $jar ]] || { echo "missing $jar: run mvn -B -q -pl benchmarks -am package -DskipTests" >&2; exit 2; }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
