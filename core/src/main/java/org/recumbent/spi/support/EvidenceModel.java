@@ -153,10 +153,10 @@ public final class EvidenceModel {
   /** Whether any feature has more than one position (so explanation lists need {@link #firstOfEach}). */
   private final boolean repeats;
   /**
-   * For each criterion of one feature, by the report's code for it (index {@code 4 * criterion +
-   * code}, code 0-3 as {@link ReportStates#dense} writes it): the log likelihood ratio it adds,
-   * and the bit of its position in the supporting and conflicting lists (0 when it lists nothing).
-   * Zero for an unknown code and for criteria of more features, which are combined first.
+   * For each criterion, by its state's code (index {@code 4 * criterion + code}, code 0-3 as
+   * {@link ReportStates#dense} writes it, or its combined state): the log likelihood ratio it adds
+   * (0 for an unknown code), and, for a criterion of one feature, the bit of its position in the
+   * supporting and conflicting lists (0 when it lists nothing, and for criteria of more features).
    */
   private final double[] logLrByState;
   private final long[] supportingByState;
@@ -235,6 +235,18 @@ public final class EvidenceModel {
     }
     criterionStart[n] = flat.size();
     flat.addAll(List.of(essentialFeatures));
+    logLrByState = new double[4 * n];
+    supportingByState = new long[4 * n];
+    conflictingByState = new long[4 * n];
+    for (int i = 0; i < n; i++) {
+      // Explanation bits only for a criterion of one feature in a model of at most 64 positions:
+      // scoreTo combines the others and lists their matching positions itself, and a larger
+      // model takes the general path.
+      long bit = flat.size() <= Long.SIZE && criterionStart[i + 1] - criterionStart[i] == 1
+          ? 1L << criterionStart[i] : 0L;
+      byState(4 * i + ReportStates.PRESENT, logLrPresent[i], bit);
+      byState(4 * i + ReportStates.ABSENT, logLrAbsent[i], bit);
+    }
     if (flat.size() <= Long.SIZE) {
       positions = flat.toArray(new String[0]);
       positionNumbers = numbers(positions);
@@ -255,25 +267,12 @@ public final class EvidenceModel {
         }
       }
       repeats = repeated;
-      logLrByState = new double[4 * n];
-      supportingByState = new long[4 * n];
-      conflictingByState = new long[4 * n];
-      for (int i = 0; i < n; i++) {
-        if (criterionStart[i + 1] - criterionStart[i] == 1) {
-          long bit = 1L << criterionStart[i];
-          byState(4 * i + ReportStates.PRESENT, logLrPresent[i], bit);
-          byState(4 * i + ReportStates.ABSENT, logLrAbsent[i], bit);
-        }
-      }
     } else {
       positions = null;
       positionNumbers = new int[0];
       maxNumber = -1;
       sameEarlier = new long[0];
       repeats = false;
-      logLrByState = new double[0];
-      supportingByState = new long[0];
-      conflictingByState = new long[0];
       singles = singletons(new String[0]);
     }
   }
@@ -609,7 +608,7 @@ public final class EvidenceModel {
    * every log odds the models reach unchanged, bit for bit, as none is -0).
    */
   double logLr(int i, byte state) {
-    return state == ReportStates.PRESENT ? logLrPresent[i] : state == ReportStates.ABSENT ? logLrAbsent[i] : 0.0;
+    return logLrByState[(i << 2) | (state & 3)];
   }
 
   /**
