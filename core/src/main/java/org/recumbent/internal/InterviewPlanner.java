@@ -1002,15 +1002,18 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     if (sa <= 0 || sb <= 0) {
       return 0;
     }
-    double sum = 0;
+    // With a = max(1e-6, after), b = max(1e-6, before): the sum of (a/sa) log((a/sa)/(b/sb)) is
+    // (1/sa) times the sum of a log(a/b), plus log(sb/sa). A condition the answer does not move
+    // adds a log(1) = 0 to that sum, so only the few that move cost a logarithm.
+    double moved = 0;
     for (int c = 0; c < after.length; c++) {
-      if (!Double.isNaN(after[c]) && !Double.isNaN(before[c])) {
-        double r = Math.max(1e-6, after[c]) / sa;
-        double p = Math.max(1e-6, before[c]) / sb;
-        sum += r * Math.log(r / p);
+      if (after[c] != before[c] && !Double.isNaN(after[c]) && !Double.isNaN(before[c])) {
+        double a = Math.max(1e-6, after[c]);
+        double b = Math.max(1e-6, before[c]);
+        moved += a * Math.log(a / b);
       }
     }
-    return Math.max(0, sum);
+    return Math.max(0, moved / sa + Math.log(sb / sa));
   }
 
   /** The sum over conditions of KL(Bernoulli(after) ‖ Bernoulli(before)), in nats. */

@@ -132,4 +132,51 @@ class InterviewPlannerTests {
     assertEquals(0.6 * Math.log(1.2) + 0.4 * Math.log(0.8), d, 1e-12);
     assertTrue(InterviewPlanner.divergence(new double[] {0.9}, new double[] {0.5}) > d);
   }
+
+  @Test
+  @DisplayName("the divergence between shares of the differential equals the textbook sum, with a logarithm only where a share's condition moved")
+  void shareDivergence() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(1127L);
+    for (int run = 0; run < 20_000; run++) {
+      int n = 1 + random.nextInt(9);
+      double[] before = new double[n];
+      double[] after = new double[n];
+      for (int c = 0; c < n; c++) {
+        int kind = random.nextInt(10);
+        before[c] = kind == 0 ? Double.NaN : kind == 1 ? 0.0 : kind == 2 ? 1e-9 : random.nextDouble();
+        after[c] = random.nextInt(3) == 0 ? before[c] : kind == 3 ? Double.NaN : random.nextDouble();
+      }
+      double expected = textbookShareDivergence(after, before);
+      double actual = InterviewPlanner.shareDivergence(after, before);
+      assertEquals(expected, actual, 1e-12 * Math.max(1, expected),
+          () -> java.util.Arrays.toString(after) + " from " + java.util.Arrays.toString(before));
+      assertTrue(actual >= 0);
+    }
+    double[] same = {0.2, 0.5, Double.NaN};
+    assertEquals(0, InterviewPlanner.shareDivergence(same, same.clone()), 0);
+  }
+
+  /** KL(w' ‖ w) between the shares, summed term by term (shares floored at 1e-6 before normalising). */
+  private static double textbookShareDivergence(double[] after, double[] before) {
+    double sa = 0;
+    double sb = 0;
+    for (int c = 0; c < after.length; c++) {
+      if (!Double.isNaN(after[c]) && !Double.isNaN(before[c])) {
+        sa += Math.max(1e-6, after[c]);
+        sb += Math.max(1e-6, before[c]);
+      }
+    }
+    if (sa <= 0 || sb <= 0) {
+      return 0;
+    }
+    double sum = 0;
+    for (int c = 0; c < after.length; c++) {
+      if (!Double.isNaN(after[c]) && !Double.isNaN(before[c])) {
+        double r = Math.max(1e-6, after[c]) / sa;
+        double p = Math.max(1e-6, before[c]) / sb;
+        sum += r * Math.log(r / p);
+      }
+    }
+    return Math.max(0, sum);
+  }
 }
