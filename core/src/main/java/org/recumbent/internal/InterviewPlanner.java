@@ -184,6 +184,8 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
   private final double likelyThreshold;
   private final FeatureRelevance relevance;
   private final Feature[] features;
+  /** The ordinal of each feature's category, so choosing a checklist's items reads no objects. */
+  private final byte[] categoryOf;
   private final Map<String, Integer> featureIndex = new HashMap<>();
   private final String[] conditionIds;
   private final int[] conditionTriage;
@@ -240,6 +242,10 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     this.likelyThreshold = likelyThreshold;
     this.relevance = FeatureRelevance.probe(registry);
     this.features = relevance.features().toArray(new Feature[0]);
+    this.categoryOf = new byte[features.length];
+    for (int i = 0; i < features.length; i++) {
+      categoryOf[i] = (byte) features[i].category().ordinal();
+    }
     for (int i = 0; i < features.length; i++) {
       featureIndex.put(features[i].id(), i);
     }
@@ -641,32 +647,65 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     // partial selection, max is small.
     int[] items = new int[CHECKLIST_SIZE];
     while (out.size() < max) {
-      int best = best(score, null);
+      int best = best(score);
       if (best < 0) {
         break;
       }
       FeatureCategory category = features[best].category();
-      int n = 0;
-      for (int i = best; i >= 0 && n < CHECKLIST_SIZE; i = best(score, category)) {
-        items[n++] = i;
-        score[i] = -1;
+      // The best of its category come first, and best is the best of them all.
+      int n = bestOfCategory(score, categoryOf[best], items);
+      for (int k = 0; k < n; k++) {
+        score[items[k]] = -1;
       }
       out.add(n == 1 ? Question.about(features[best]) : checklist(category, items, n));
     }
     return new Plan(out, redPending, pending || decisive, candidates);
   }
 
-  /** The candidate with the highest score of at least {@link #MIN_SCORE}, of a category if given; -1 if none. */
-  private int best(double[] score, @Nullable FeatureCategory category) {
+  /** The candidate with the highest score of at least {@link #MIN_SCORE} (the first, on a tie); -1 if none. */
+  private int best(double[] score) {
     int best = -1;
     for (int i = 0; i < features.length; i++) {
-      if (score[i] >= MIN_SCORE && (category == null || features[i].category() == category)
-          && (best < 0 || score[i] > score[best])) {
+      if (score[i] >= MIN_SCORE && (best < 0 || score[i] > score[best])) {
         best = i;
       }
     }
     return best;
   }
+
+  /**
+   * Put into {@code items} the candidates of a category with a score of at least {@link #MIN_SCORE},
+   * highest first (the first feature first, on a tie), at most {@code items.length} of them, in one
+   * pass: the order {@link #best} would give them in, called again after each pick. Return how many.
+   */
+  private int bestOfCategory(double[] score, byte category, int[] items) {
+    return bestOf(score, categoryOf, category, MIN_SCORE, items);
+  }
+
+  /** {@link #bestOfCategory} over given categories and a given minimum score (for tests). */
+  static int bestOf(double[] score, byte[] categoryOf, byte category, double min, int[] items) {
+    int n = 0;
+    for (int i = 0; i < score.length; i++) {
+      double si = score[i];
+      if (si < min || categoryOf[i] != category) {
+        continue;
+      }
+      // After every item with a score at least as high: an earlier feature wins a tie.
+      int at = n;
+      while (at > 0 && si > score[items[at - 1]]) {
+        at--;
+      }
+      if (at == items.length) {
+        continue;
+      }
+      int last = Math.min(n, items.length - 1);
+      System.arraycopy(items, at, items, at + 1, last - at);
+      items[at] = i;
+      n = Math.min(n + 1, items.length);
+    }
+    return n;
+  }
+
 
   /**
    * The follow-up of groups answered "yes": the first {@code n} of {@code items} as one checklist

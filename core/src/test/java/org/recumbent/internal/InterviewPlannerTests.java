@@ -179,4 +179,43 @@ class InterviewPlannerTests {
     }
     return Math.max(0, sum);
   }
+
+  @Test
+  @DisplayName("picks a checklist's items in one pass in the order that picking the best again after each pick gives")
+  void bestOfCategory() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(27L);
+    for (int run = 0; run < 20_000; run++) {
+      int n = random.nextInt(40);
+      double[] score = new double[n];
+      byte[] category = new byte[n];
+      for (int i = 0; i < n; i++) {
+        // Few distinct scores, so ties are common; some below the minimum.
+        score[i] = random.nextInt(6) / 4.0 - 0.5;
+        category[i] = (byte) random.nextInt(3);
+      }
+      byte wanted = (byte) random.nextInt(3);
+      int[] items = new int[1 + random.nextInt(8)];
+      int count = InterviewPlanner.bestOf(score, category, wanted, 0.0, items);
+      double[] left = score.clone();
+      List<Integer> expected = new ArrayList<>();
+      while (expected.size() < items.length) {
+        int best = -1;
+        for (int i = 0; i < n; i++) {
+          if (left[i] >= 0.0 && category[i] == wanted && (best < 0 || left[i] > left[best])) {
+            best = i;
+          }
+        }
+        if (best < 0) {
+          break;
+        }
+        expected.add(best);
+        left[best] = -1;
+      }
+      List<Integer> actual = new ArrayList<>();
+      for (int k = 0; k < count; k++) {
+        actual.add(items[k]);
+      }
+      assertEquals(expected, actual, () -> java.util.Arrays.toString(score) + " " + java.util.Arrays.toString(category));
+    }
+  }
 }
