@@ -563,8 +563,18 @@ public final class InterviewPlanner implements AssessmentEngine.QuestionRanker {
     }
   }
 
+  /** Whether feature {@code i} is worth asking: relevant, and not answered (not even "don't know"). */
   private boolean applicable(SymptomReport report, int i) {
-    return relevance.isRelevant(i) && !report.isAnswered(features[i].id());
+    if (!relevance.isRelevant(i)) {
+      return false;
+    }
+    // The report's answers by number (0: not mentioned) when it has them, else its map.
+    byte[] dense = STATES.dense(report);
+    int number = featureNumbers[i];
+    if (dense != null && number >= 0 && number < dense.length) {
+      return dense[number] == 0;
+    }
+    return !report.isAnswered(features[i].id());
   }
 
   private Plan scoreRest(SymptomReport report, List<Question> out, boolean[] handled, boolean redPending,
