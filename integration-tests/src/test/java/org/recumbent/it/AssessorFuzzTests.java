@@ -86,7 +86,10 @@ class AssessorFuzzTests {
         require(!unsafe, "advice " + advice.id() + " is contraindicated by " + c, report, a);
       }
     }
-    require(JSON.readAssessment(JSON.writeAssessment(a)).equals(a), "the assessment survives JSON", report, a);
+    String text = JSON.writeAssessment(a);
+    require(JSON.readAssessment(text).equals(a), "the assessment survives JSON", report, a);
+    require(java.util.Arrays.equals(JSON.writeAssessmentBytes(a), text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "the UTF-8 writer (with the engine's encoded texts) writes the bytes of the text form", report, a);
     require(JSON.readReport(JSON.writeReport(report)).equals(report), "the report survives JSON", report, a);
   }
 
