@@ -87,6 +87,13 @@ public final class AssessmentEngine {
   private final long[] helpsMask;
   private final long[] forbiddenMask;
   private final boolean masksFit;
+  /**
+   * For each strategy and condition: the advice entry when it helps that likely condition alone,
+   * and the "avoid" entry when that condition of concern alone forbids it (null where it does
+   * not). They are the same for every report, so they are made once.
+   */
+  private final Advice[][] adviceFor;
+  private final AvoidedAdvice[][] avoidFor;
   /** For each strategy and condition, whether the condition belongs to the strategy's plugin. */
   private final boolean[][] ownStrategy;
   /**
@@ -109,7 +116,7 @@ public final class AssessmentEngine {
   private final EncodedTexts texts;
 
   /** A kind of relief a condition forbids, numbered, with the texts of its "avoid" entry. */
-  private record TagAvoid(String tag, int number, String reason, String id, String text) {}
+  private record TagAvoid(String tag, int number, String reason, String id, String text, AvoidedAdvice alone) {}
 
   private static final Comparator<Warning> WARNING_ORDER =
       Comparator.comparing(Warning::triage).thenComparing(Warning::id);
@@ -213,7 +220,10 @@ public final class AssessmentEngine {
         String tag = e.getKey();
         if (Messages.has("tag." + tag)) {
           int number = tagNumber.computeIfAbsent(tag, k -> tagNumber.size());
-          ts.add(new TagAvoid(tag, number, e.getValue(), "avoid." + tag, Messages.text("tag." + tag)));
+          String id = "avoid." + tag;
+          String text = Messages.text("tag." + tag);
+          ts.add(new TagAvoid(tag, number, e.getValue(), id, text,
+              new AvoidedAdvice(id, text, e.getValue(), conditionList[ci])));
         }
       }
       tagAvoids[ci] = ts.toArray(new TagAvoid[0]);
@@ -223,6 +233,8 @@ public final class AssessmentEngine {
     this.reasonFor = new String[strategies.length][conditions.length];
     this.forbiddenBy = new int[strategies.length][];
     this.masksFit = conditions.length <= Long.SIZE;
+    this.adviceFor = new Advice[strategies.length][conditions.length];
+    this.avoidFor = new AvoidedAdvice[strategies.length][conditions.length];
     this.helpsMask = new long[strategies.length];
     this.forbiddenMask = new long[strategies.length];
     this.ownStrategy = new boolean[strategies.length][conditions.length];
@@ -257,6 +269,14 @@ public final class AssessmentEngine {
       }
       for (int c : helpsIndex[i]) {
         helpsMask[i] |= c >= 0 && c < Long.SIZE ? 1L << c : 0L;
+        if (c >= 0) {
+          adviceFor[i][c] = new Advice(r.id(), r.text(), conditionList[c]);
+        }
+      }
+      for (int ci = 0; ci < conditions.length; ci++) {
+        if (reasonFor[i][ci] != null) {
+          avoidFor[i][ci] = new AvoidedAdvice(r.id(), r.text(), reasonFor[i][ci], conditionList[ci]);
+        }
       }
       count = 0;
       for (int ci = 0; ci < conditions.length; ci++) {
@@ -895,7 +915,7 @@ public final class AssessmentEngine {
     }
     ReliefStrategy r = strategies[i];
     if (helped == 1) {
-      s.addAdvice(new Advice(r.id(), r.text(), conditionList[only]), slots[rankAt + only]);
+      s.addAdvice(adviceFor[i][only], slots[rankAt + only]);
       return;
     }
     String[] ids = new String[helped];
@@ -925,38 +945,33 @@ public final class AssessmentEngine {
     int[] slots = s.slots;
     String[] reasons = reasonFor[i];
     int[] covers = coversTag[i];
-    String reason;
-    List<String> because;
     if (forbidders == 1) {
       int c = slots[first];
       if (covers[c] >= 0) {
         s.cover(c, covers[c]);
       }
-      reason = reasons[c];
-      because = conditionList[c];
-    } else {
-      String[] ids = new String[forbidders];
-      String[] distinct = new String[forbidders];
-      int d = 0;
-      int count = 0;
-      for (int k = first; k < s.concerns; k++) {
-        int c = slots[k];
-        String why = reasons[c];
-        if (why == null) {
-          continue;
-        }
-        if (covers[c] >= 0) {
-          s.cover(c, covers[c]);
-        }
-        ids[count++] = conditions[c].id();
-        d = addDistinct(distinct, d, why);
+      // Keyed by place among the conditions of concern, which are in rank order.
+      s.addAvoid(avoidFor[i][c], first);
+      return;
+    }
+    String[] ids = new String[forbidders];
+    String[] distinct = new String[forbidders];
+    int d = 0;
+    int count = 0;
+    for (int k = first; k < s.concerns; k++) {
+      int c = slots[k];
+      String why = reasons[c];
+      if (why == null) {
+        continue;
       }
-      reason = join(distinct, d);
-      because = FrozenList.of(ids, count);
+      if (covers[c] >= 0) {
+        s.cover(c, covers[c]);
+      }
+      ids[count++] = conditions[c].id();
+      d = addDistinct(distinct, d, why);
     }
     ReliefStrategy r = strategies[i];
-    // Keyed by place among the conditions of concern, which are in rank order.
-    s.addAvoid(new AvoidedAdvice(r.id(), r.text(), reason, because), first);
+    s.addAvoid(new AvoidedAdvice(r.id(), r.text(), join(distinct, d), FrozenList.of(ids, count)), first);
   }
 
   /**
@@ -1024,8 +1039,7 @@ public final class AssessmentEngine {
       ids[count++] = conditions[c2].id();
       d = addDistinct(distinct, d, other.reason);
     }
-    s.addAvoid(ids == null ? new AvoidedAdvice(a.id, a.text, only, conditionList[c])
-        : new AvoidedAdvice(a.id, a.text, join(distinct, d), FrozenList.of(ids, count)), k);
+    s.addAvoid(ids == null ? a.alone : new AvoidedAdvice(a.id, a.text, join(distinct, d), FrozenList.of(ids, count)), k);
   }
 
   /**
