@@ -80,20 +80,8 @@ public final class FeatureRelevance {
     }
     int[] escalation = new int[n];
     java.util.Arrays.fill(escalation, NONE);
-    List<SymptomReport> allPresent = new ArrayList<>(n);
-    List<SymptomReport> allAbsent = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      SymptomReport.Builder present = SymptomReport.builder();
-      SymptomReport.Builder absent = SymptomReport.builder();
-      for (int j = 0; j < n; j++) {
-        if (j != i) {
-          present.finding(features.get(j).id(), FindingState.PRESENT);
-          absent.finding(features.get(j).id(), FindingState.ABSENT);
-        }
-      }
-      allPresent.add(present.build());
-      allAbsent.add(absent.build());
-    }
+    Bases bases = new Bases(features);
+    RuleBasedAccess access = RuleBasedAccess.get();
     for (int p = 0; p < plugins.size(); p++) {
       LoadedPlugin lp = plugins.get(p);
       Assessment empty = evaluate(lp, SymptomReport.empty(), vocabulary);
@@ -101,12 +89,31 @@ public final class FeatureRelevance {
         continue;
       }
       Set<String> declared = declared(lp);
+      if (access != null && isPlain(access, lp, registry)) {
+        // A plain rule-based plugin reads exactly the features it declares (its evaluate is
+        // RuleBasedPlugin's, which reads no other), and its outputs always pass the checks; only
+        // its triggers, and only on the features they read, can make a warning fire. So it is
+        // probed for warnings alone, with what its evaluate would give, without scoring.
+        Set<String> triggered = triggerFeatures(lp);
+        for (int i = 0; i < n; i++) {
+          String id = features.get(i).id();
+          if (declared.contains(id)) {
+            readerLists.get(i).add(p);
+          }
+          if (triggered.contains(id)) {
+            escalate(access, lp, SymptomReport.empty(), id, escalation, i, registry);
+            escalate(access, lp, bases.present(i), id, escalation, i, registry);
+            escalate(access, lp, bases.absent(i), id, escalation, i, registry);
+          }
+        }
+        continue;
+      }
       for (int i = 0; i < n; i++) {
         String id = features.get(i).id();
         boolean reads = declared.contains(id);
         reads |= probe(lp, vocabulary, SymptomReport.empty(), empty, id, escalation, i, registry);
-        reads |= probe(lp, vocabulary, allPresent.get(i), null, id, escalation, i, registry);
-        reads |= probe(lp, vocabulary, allAbsent.get(i), null, id, escalation, i, registry);
+        reads |= probe(lp, vocabulary, bases.present(i), null, id, escalation, i, registry);
+        reads |= probe(lp, vocabulary, bases.absent(i), null, id, escalation, i, registry);
         if (reads) {
           readerLists.get(i).add(p);
         }
@@ -149,6 +156,11 @@ public final class FeatureRelevance {
       warningsOf.add(new HashSet<>());
     }
     int limit = WARNING_GROUP_LEVEL.ordinal();
+    RuleBasedAccess access = RuleBasedAccess.get();
+    RuleBasedAccess[] plain = new RuleBasedAccess[plugins.size()];
+    for (int p = 0; p < plain.length; p++) {
+      plain[p] = access != null && isPlain(access, plugins.get(p), registry) ? access : null;
+    }
     for (int i = 0; i < n; i++) {
       Feature f = features.get(i);
       if (f.category() != FeatureCategory.SIGN || readers[i].length == 0) {
@@ -161,13 +173,14 @@ public final class FeatureRelevance {
             continue;
           }
           SymptomReport alone = base.with(f.id(), FindingState.PRESENT);
-          urgentWarnings(lp, alone, f.id(), limit, registry, warningsOf.get(i));
+          urgentWarnings(lp, plain[p], alone, f.id(), limit, registry, warningsOf.get(i));
           for (int j = 0; j < n; j++) {
             Feature g = features.get(j);
             if (j == i || g.isRedFlag() || alone.isAnswered(g.id()) || !readsToo(readers[j], p)) {
               continue;
             }
-            urgentWarnings(lp, alone.with(g.id(), FindingState.PRESENT), f.id(), limit, registry, warningsOf.get(i));
+            urgentWarnings(lp, plain[p], alone.with(g.id(), FindingState.PRESENT), f.id(), limit, registry,
+                warningsOf.get(i));
           }
         }
       }
@@ -220,14 +233,23 @@ public final class FeatureRelevance {
     return false;
   }
 
-  /** Add the ids of the warnings at {@code limit} or more urgent that {@code id} helps fire on a report. */
-  private static void urgentWarnings(LoadedPlugin lp, SymptomReport report, String id, int limit,
-      PluginRegistry registry, Set<String> into) {
-    Assessment a = evaluate(lp, report, registry.vocabulary());
-    if (a == null) {
+  /**
+   * Add the ids of the warnings at {@code limit} or more urgent that {@code id} helps fire on a
+   * report; from the warnings alone when the plugin is plain ({@code plain} is then the access).
+   */
+  private static void urgentWarnings(LoadedPlugin lp, @Nullable RuleBasedAccess plain, SymptomReport report,
+      String id, int limit, PluginRegistry registry, Set<String> into) {
+    List<FiredWarning> warnings;
+    if (plain != null) {
+      warnings = warnings(plain, lp, report);
+    } else {
+      Assessment a = evaluate(lp, report, registry.vocabulary());
+      warnings = a == null ? null : a.warnings();
+    }
+    if (warnings == null) {
       return;
     }
-    for (FiredWarning w : a.warnings()) {
+    for (FiredWarning w : warnings) {
       WarningSign sign = registry.warnings().get(w.warningId());
       if (sign != null && sign.triage().ordinal() <= limit && w.triggeredBy().contains(id)) {
         into.add(w.warningId());
@@ -268,18 +290,117 @@ public final class FeatureRelevance {
     if (present == null || !present.equals(b)) {
       reads = true;
       if (present != null) {
-        for (FiredWarning w : present.warnings()) {
-          if (!b.warnings().contains(w) && w.triggeredBy().contains(id)) {
-            WarningSign sign = registry.warnings().get(w.warningId());
-            if (sign != null) {
-              escalation[index] = Math.min(escalation[index], sign.triage().ordinal());
-            }
-          }
-        }
+        escalate(b.warnings(), present.warnings(), id, escalation, index, registry);
       }
     }
     Assessment absent = evaluate(lp, base.with(id, FindingState.ABSENT), vocabulary);
     return reads || absent == null || !absent.equals(b);
+  }
+
+  /**
+   * Note, for feature {@code index}, the most urgent warning that fires once {@code id} is present
+   * ({@code after}) and did not before, naming {@code id}.
+   */
+  private static void escalate(List<FiredWarning> before, List<FiredWarning> after, String id, int[] escalation,
+      int index, PluginRegistry registry) {
+    for (FiredWarning w : after) {
+      if (!before.contains(w) && w.triggeredBy().contains(id)) {
+        WarningSign sign = registry.warnings().get(w.warningId());
+        if (sign != null) {
+          escalation[index] = Math.min(escalation[index], sign.triage().ordinal());
+        }
+      }
+    }
+  }
+
+  /** {@link #escalate(List, List, String, int[], int, PluginRegistry)} for a plain plugin, from its warnings alone. */
+  private static void escalate(RuleBasedAccess access, LoadedPlugin lp, SymptomReport base, String id,
+      int[] escalation, int index, PluginRegistry registry) {
+    List<FiredWarning> before = warnings(access, lp, base);
+    List<FiredWarning> after = warnings(access, lp, base.with(id, FindingState.PRESENT));
+    if (before != null && after != null) {
+      escalate(before, after, id, escalation, index, registry);
+    }
+  }
+
+  /** A plain plugin's warnings on a report, or null if it throws (then evaluate would fail too). */
+  private static @Nullable List<FiredWarning> warnings(RuleBasedAccess access, LoadedPlugin lp, SymptomReport report) {
+    try {
+      return access.warnings(lp.plugin, report);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable t) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether a plugin is plain (see {@link RuleBasedAccess#isPlain}) and every condition and warning
+   * sign it declares is the registry's, as the assessment engine requires of its shortcut.
+   */
+  private static boolean isPlain(RuleBasedAccess access, LoadedPlugin lp, PluginRegistry registry) {
+    for (var c : lp.descriptor.conditions()) {
+      if (!registry.conditions().containsKey(c.id())) {
+        return false;
+      }
+    }
+    for (WarningSign w : lp.descriptor.warningSigns()) {
+      if (!registry.warnings().containsKey(w.id())) {
+        return false;
+      }
+    }
+    return access.isPlain(lp.plugin, registry.vocabulary());
+  }
+
+  /** The features a rule-based plugin's triggers read. */
+  private static Set<String> triggerFeatures(LoadedPlugin lp) {
+    Set<String> out = new HashSet<>();
+    if (lp.plugin instanceof RuleBasedPlugin rb) {
+      for (WarningSign w : lp.descriptor.warningSigns()) {
+        rb.trigger(w.id()).map(Trigger::features).ifPresent(out::addAll);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The base reports of the probe, for each feature: every other feature present, and every other
+   * absent; each built when first needed (a plain plugin needs only those of its triggers' features).
+   */
+  private static final class Bases {
+    private final List<Feature> features;
+    private final SymptomReport[] present;
+    private final SymptomReport[] absent;
+
+    Bases(List<Feature> features) {
+      this.features = features;
+      this.present = new SymptomReport[features.size()];
+      this.absent = new SymptomReport[features.size()];
+    }
+
+    SymptomReport present(int i) {
+      if (present[i] == null) {
+        present[i] = allBut(i, FindingState.PRESENT);
+      }
+      return present[i];
+    }
+
+    SymptomReport absent(int i) {
+      if (absent[i] == null) {
+        absent[i] = allBut(i, FindingState.ABSENT);
+      }
+      return absent[i];
+    }
+
+    private SymptomReport allBut(int i, FindingState state) {
+      SymptomReport.Builder b = SymptomReport.builder();
+      for (int j = 0; j < features.size(); j++) {
+        if (j != i) {
+          b.finding(features.get(j).id(), state);
+        }
+      }
+      return b.build();
+    }
   }
 
   private static @Nullable Assessment evaluate(LoadedPlugin lp, SymptomReport report, Vocabulary vocabulary) {

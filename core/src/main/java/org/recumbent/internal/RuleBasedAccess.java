@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.core.Vocabulary;
 import org.recumbent.spi.ConditionPlugin;
+import org.recumbent.spi.FiredWarning;
 
 /**
  * Lets the interview planner score a {@link org.recumbent.spi.support.RuleBasedPlugin} without
@@ -55,6 +56,16 @@ public abstract class RuleBasedAccess {
    *     descriptor order)
    */
   public abstract void assess(ConditionPlugin plugin, SymptomReport report, Sink sink);
+
+  /**
+   * Return the warnings a plain plugin's {@code evaluate} would give on a report (the same list, in
+   * the same order), without scoring its conditions.
+   *
+   * @param plugin a plugin for which {@link #isPlain} is {@code true}
+   * @param report the report
+   * @return the fired warnings, in descriptor order
+   */
+  public abstract List<FiredWarning> warnings(ConditionPlugin plugin, SymptomReport report);
 
   /**
    * Build, once, the tables with which {@link Toggles} scores a plain plugin for one answer more

@@ -118,6 +118,11 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
     for (int i = 0; i < models.length; i++) {
       scores[i] = models[i].score(report);
     }
+    return Assessment.of(IdList.immutable(scores, scores.length), fired(report));
+  }
+
+  /** The warnings that fire on a report, in descriptor order, as {@link #evaluate} gives them. */
+  private List<FiredWarning> fired(SymptomReport report) {
     FiredWarning[] fired = null;
     int firedCount = 0;
     for (int i = 0; i < triggers.length; i++) {
@@ -128,8 +133,7 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
         fired[firedCount++] = new FiredWarning(warningIds[i], triggers[i].firedBy(report));
       }
     }
-    return Assessment.of(IdList.immutable(scores, scores.length),
-        fired == null ? List.of() : IdList.immutable(fired, firedCount));
+    return fired == null ? List.of() : IdList.immutable(fired, firedCount);
   }
 
   /** The interview planner's way to score without building assessments; see {@link RuleBasedAccess}. */
@@ -169,6 +173,11 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
           sink.warning(i, rb.triggers[i].firedBy(report));
         }
       }
+    }
+
+    @Override
+    public List<FiredWarning> warnings(ConditionPlugin plugin, SymptomReport report) {
+      return ((RuleBasedPlugin) plugin).fired(requireNonNull(report, "report"));
     }
 
     @Override
