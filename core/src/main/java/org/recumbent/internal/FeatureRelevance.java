@@ -93,8 +93,10 @@ public final class FeatureRelevance {
         // A plain rule-based plugin reads exactly the features it declares (its evaluate is
         // RuleBasedPlugin's, which reads no other), and its outputs always pass the checks; only
         // its triggers, and only on the features they read, can make a warning fire. So it is
-        // probed for warnings alone, with what its evaluate would give, without scoring.
-        Set<String> triggered = triggerFeatures(lp);
+        // probed for warnings alone, with what its evaluate would give, without scoring; and as
+        // its triggers read nothing else, "every other feature" of a base need only be every
+        // other feature they read.
+        List<String> triggered = triggerFeatures(lp, vocabulary);
         for (int i = 0; i < n; i++) {
           String id = features.get(i).id();
           if (declared.contains(id)) {
@@ -102,8 +104,8 @@ public final class FeatureRelevance {
           }
           if (triggered.contains(id)) {
             escalate(access, lp, SymptomReport.empty(), id, escalation, i, registry);
-            escalate(access, lp, bases.present(i), id, escalation, i, registry);
-            escalate(access, lp, bases.absent(i), id, escalation, i, registry);
+            escalate(access, lp, Bases.allBut(triggered, id, FindingState.PRESENT), id, escalation, i, registry);
+            escalate(access, lp, Bases.allBut(triggered, id, FindingState.ABSENT), id, escalation, i, registry);
           }
         }
         continue;
@@ -158,8 +160,12 @@ public final class FeatureRelevance {
     int limit = WARNING_GROUP_LEVEL.ordinal();
     RuleBasedAccess access = RuleBasedAccess.get();
     RuleBasedAccess[] plain = new RuleBasedAccess[plugins.size()];
+    // For a plain plugin, the features its triggers read: another finding changes its warnings
+    // only if it is one of them.
+    List<Set<String>> triggered = new ArrayList<>(plugins.size());
     for (int p = 0; p < plain.length; p++) {
       plain[p] = access != null && isPlain(access, plugins.get(p), registry) ? access : null;
+      triggered.add(plain[p] != null ? Set.copyOf(triggerFeatures(plugins.get(p), vocabulary)) : null);
     }
     for (int i = 0; i < n; i++) {
       Feature f = features.get(i);
@@ -176,7 +182,8 @@ public final class FeatureRelevance {
           urgentWarnings(lp, plain[p], alone, f.id(), limit, registry, warningsOf.get(i));
           for (int j = 0; j < n; j++) {
             Feature g = features.get(j);
-            if (j == i || g.isRedFlag() || alone.isAnswered(g.id()) || !readsToo(readers[j], p)) {
+            if (j == i || g.isRedFlag() || alone.isAnswered(g.id()) || !readsToo(readers[j], p)
+                || plain[p] != null && !triggered.get(p).contains(g.id())) {
               continue;
             }
             urgentWarnings(lp, plain[p], alone.with(g.id(), FindingState.PRESENT), f.id(), limit, registry,
@@ -352,51 +359,56 @@ public final class FeatureRelevance {
     return access.isPlain(lp.plugin, registry.vocabulary());
   }
 
-  /** The features a rule-based plugin's triggers read. */
-  private static Set<String> triggerFeatures(LoadedPlugin lp) {
-    Set<String> out = new HashSet<>();
+  /**
+   * The features of the vocabulary that a rule-based plugin's triggers read, without repeats (a
+   * report of the probe holds no other, so no other can be present).
+   */
+  private static List<String> triggerFeatures(LoadedPlugin lp, Vocabulary vocabulary) {
+    Set<String> out = new java.util.LinkedHashSet<>();
     if (lp.plugin instanceof RuleBasedPlugin rb) {
       for (WarningSign w : lp.descriptor.warningSigns()) {
         rb.trigger(w.id()).map(Trigger::features).ifPresent(out::addAll);
       }
     }
-    return out;
+    out.retainAll(vocabulary.ids());
+    return List.copyOf(out);
   }
 
   /**
-   * The base reports of the probe, for each feature: every other feature present, and every other
-   * absent; each built when first needed (a plain plugin needs only those of its triggers' features).
+   * The base reports of the full probe, for each feature: every other feature present, and every
+   * other absent; each built when first needed (only plugins that are not plain need them).
    */
   private static final class Bases {
-    private final List<Feature> features;
+    private final List<String> ids;
     private final SymptomReport[] present;
     private final SymptomReport[] absent;
 
     Bases(List<Feature> features) {
-      this.features = features;
-      this.present = new SymptomReport[features.size()];
-      this.absent = new SymptomReport[features.size()];
+      this.ids = features.stream().map(Feature::id).toList();
+      this.present = new SymptomReport[ids.size()];
+      this.absent = new SymptomReport[ids.size()];
     }
 
     SymptomReport present(int i) {
       if (present[i] == null) {
-        present[i] = allBut(i, FindingState.PRESENT);
+        present[i] = allBut(ids, ids.get(i), FindingState.PRESENT);
       }
       return present[i];
     }
 
     SymptomReport absent(int i) {
       if (absent[i] == null) {
-        absent[i] = allBut(i, FindingState.ABSENT);
+        absent[i] = allBut(ids, ids.get(i), FindingState.ABSENT);
       }
       return absent[i];
     }
 
-    private SymptomReport allBut(int i, FindingState state) {
+    /** A report with every feature of {@code ids} but {@code id} in the given state. */
+    static SymptomReport allBut(List<String> ids, String id, FindingState state) {
       SymptomReport.Builder b = SymptomReport.builder();
-      for (int j = 0; j < features.size(); j++) {
-        if (j != i) {
-          b.finding(features.get(j).id(), state);
+      for (String other : ids) {
+        if (!other.equals(id)) {
+          b.finding(other, state);
         }
       }
       return b.build();
