@@ -181,14 +181,11 @@ public final class AssessmentEngine {
     this.plain = new boolean[plugins.length];
     this.pluginConditions = new int[plugins.length][];
     this.pluginWarnings = new WarningSign[plugins.length][];
-    Vocabulary vocabulary = registry.vocabulary();
     for (int p = 0; p < plugins.length; p++) {
       List<ConditionDescriptor> declared = plugins[p].descriptor.conditions();
       pluginConditions[p] = new int[declared.size()];
-      boolean known = true;
       for (int k = 0; k < declared.size(); k++) {
         Integer c = conditionIndex.get(declared.get(k).id());
-        known &= c != null;
         pluginConditions[p][k] = c == null ? -1 : c;
         if (c != null && plugins.length <= WATCH_TABLE_PLUGINS) {
           conditionPluginBit[c] = 1 << p;
@@ -198,9 +195,8 @@ public final class AssessmentEngine {
       pluginWarnings[p] = new WarningSign[signs.size()];
       for (int k = 0; k < signs.size(); k++) {
         pluginWarnings[p][k] = registry.warnings().get(signs.get(k).id());
-        known &= pluginWarnings[p][k] != null;
       }
-      plain[p] = known && plainAccess != null && plainAccess.isPlain(plugins[p].plugin, vocabulary);
+      plain[p] = plainAccess != null && plainAccess.isPlainIn(plugins[p], registry);
     }
     this.helpsIndex = new int[strategies.length][];
     for (int i = 0; i < strategies.length; i++) {

@@ -81,7 +81,15 @@ public final class FeatureRelevance {
     int[] escalation = new int[n];
     java.util.Arrays.fill(escalation, NONE);
     Bases bases = new Bases(features);
+    // For each plain plugin (see RuleBasedAccess.isPlainIn), the access and the features of the
+    // vocabulary its triggers read; null for the others.
     RuleBasedAccess access = RuleBasedAccess.get();
+    RuleBasedAccess[] plain = new RuleBasedAccess[plugins.size()];
+    List<List<String>> triggered = new ArrayList<>(plugins.size());
+    for (int p = 0; p < plugins.size(); p++) {
+      plain[p] = access != null && access.isPlainIn(plugins.get(p), registry) ? access : null;
+      triggered.add(plain[p] != null ? triggerFeatures(plugins.get(p), vocabulary) : null);
+    }
     for (int p = 0; p < plugins.size(); p++) {
       LoadedPlugin lp = plugins.get(p);
       Assessment empty = evaluate(lp, SymptomReport.empty(), vocabulary);
@@ -89,23 +97,23 @@ public final class FeatureRelevance {
         continue;
       }
       Set<String> declared = declared(lp);
-      if (access != null && isPlain(access, lp, registry)) {
+      if (plain[p] != null) {
         // A plain rule-based plugin reads exactly the features it declares (its evaluate is
         // RuleBasedPlugin's, which reads no other), and its outputs always pass the checks; only
         // its triggers, and only on the features they read, can make a warning fire. So it is
         // probed for warnings alone, with what its evaluate would give, without scoring; and as
         // its triggers read nothing else, "every other feature" of a base need only be every
         // other feature they read.
-        List<String> triggered = triggerFeatures(lp, vocabulary);
+        List<String> reads = triggered.get(p);
         for (int i = 0; i < n; i++) {
           String id = features.get(i).id();
           if (declared.contains(id)) {
             readerLists.get(i).add(p);
           }
-          if (triggered.contains(id)) {
-            escalate(access, lp, SymptomReport.empty(), id, escalation, i, registry);
-            escalate(access, lp, Bases.allBut(triggered, id, FindingState.PRESENT), id, escalation, i, registry);
-            escalate(access, lp, Bases.allBut(triggered, id, FindingState.ABSENT), id, escalation, i, registry);
+          if (reads.contains(id)) {
+            escalate(plain[p], lp, SymptomReport.empty(), id, escalation, i, registry);
+            escalate(plain[p], lp, Bases.allBut(reads, id, FindingState.PRESENT), id, escalation, i, registry);
+            escalate(plain[p], lp, Bases.allBut(reads, id, FindingState.ABSENT), id, escalation, i, registry);
           }
         }
         continue;
@@ -130,7 +138,7 @@ public final class FeatureRelevance {
       }
     }
     return new FeatureRelevance(features, readers, escalation,
-        warningGroups(registry, features, readers));
+        warningGroups(registry, features, readers, plain, triggered));
   }
 
   /**
@@ -141,7 +149,8 @@ public final class FeatureRelevance {
    * skin of the foot, a swollen calf); themes are packed, in vocabulary order, into groups of at
    * most {@link #WARNING_GROUP_SIZE}.
    */
-  private static List<int[]> warningGroups(PluginRegistry registry, List<Feature> features, int[][] readers) {
+  private static List<int[]> warningGroups(PluginRegistry registry, List<Feature> features, int[][] readers,
+      @Nullable RuleBasedAccess[] plain, List<@Nullable List<String>> triggered) {
     Vocabulary vocabulary = registry.vocabulary();
     List<LoadedPlugin> plugins = registry.plugins();
     int n = features.size();
@@ -158,15 +167,6 @@ public final class FeatureRelevance {
       warningsOf.add(new HashSet<>());
     }
     int limit = WARNING_GROUP_LEVEL.ordinal();
-    RuleBasedAccess access = RuleBasedAccess.get();
-    RuleBasedAccess[] plain = new RuleBasedAccess[plugins.size()];
-    // For a plain plugin, the features its triggers read: another finding changes its warnings
-    // only if it is one of them.
-    List<Set<String>> triggered = new ArrayList<>(plugins.size());
-    for (int p = 0; p < plain.length; p++) {
-      plain[p] = access != null && isPlain(access, plugins.get(p), registry) ? access : null;
-      triggered.add(plain[p] != null ? Set.copyOf(triggerFeatures(plugins.get(p), vocabulary)) : null);
-    }
     for (int i = 0; i < n; i++) {
       Feature f = features.get(i);
       if (f.category() != FeatureCategory.SIGN || readers[i].length == 0) {
@@ -183,6 +183,7 @@ public final class FeatureRelevance {
           for (int j = 0; j < n; j++) {
             Feature g = features.get(j);
             if (j == i || g.isRedFlag() || alone.isAnswered(g.id()) || !readsToo(readers[j], p)
+                // A plain plugin's warnings change only with a finding its triggers read.
                 || plain[p] != null && !triggered.get(p).contains(g.id())) {
               continue;
             }
@@ -339,24 +340,6 @@ public final class FeatureRelevance {
     } catch (Throwable t) {
       return null;
     }
-  }
-
-  /**
-   * Whether a plugin is plain (see {@link RuleBasedAccess#isPlain}) and every condition and warning
-   * sign it declares is the registry's, as the assessment engine requires of its shortcut.
-   */
-  private static boolean isPlain(RuleBasedAccess access, LoadedPlugin lp, PluginRegistry registry) {
-    for (var c : lp.descriptor.conditions()) {
-      if (!registry.conditions().containsKey(c.id())) {
-        return false;
-      }
-    }
-    for (WarningSign w : lp.descriptor.warningSigns()) {
-      if (!registry.warnings().containsKey(w.id())) {
-        return false;
-      }
-    }
-    return access.isPlain(lp.plugin, registry.vocabulary());
   }
 
   /**

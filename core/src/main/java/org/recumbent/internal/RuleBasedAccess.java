@@ -47,6 +47,29 @@ public abstract class RuleBasedAccess {
   public abstract boolean isPlain(ConditionPlugin plugin, Vocabulary vocabulary);
 
   /**
+   * Return whether a loaded plugin is {@link #isPlain plain} and every condition and warning sign
+   * it declares is the registry's: what the assessment engine's and the relevance probe's
+   * shortcuts require.
+   *
+   * @param lp the plugin, loaded into {@code registry}
+   * @param registry the registry
+   * @return {@code true} if both shortcuts may take it
+   */
+  public final boolean isPlainIn(LoadedPlugin lp, PluginRegistry registry) {
+    for (var c : lp.descriptor.conditions()) {
+      if (!registry.conditions().containsKey(c.id())) {
+        return false;
+      }
+    }
+    for (var w : lp.descriptor.warningSigns()) {
+      if (!registry.warnings().containsKey(w.id())) {
+        return false;
+      }
+    }
+    return isPlain(lp.plugin, registry.vocabulary());
+  }
+
+  /**
    * Score a plain plugin with its explanations, as its {@code evaluate} would, handing each result
    * to a sink instead of building {@link org.recumbent.spi.ConditionScore}s and an assessment.
    *
