@@ -3,8 +3,8 @@ package org.recumbent.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -33,28 +33,35 @@ public final class SymptomReport {
 
   private static final long[] NO_NUMBERS = new long[0];
 
-  private static final SymptomReport EMPTY = new SymptomReport(Patient.unknown(), new TreeMap<>());
+  private static final String[] NO_IDS = new String[0];
+
+  private static final byte[] NO_CODES = new byte[0];
+
+  private static final SymptomReport EMPTY = new SymptomReport(Patient.unknown(), NO_IDS, NO_CODES);
 
   /** How many one-finding overlays may stack before {@link #with} copies the findings again. */
   private static final int MAX_OVERLAY_DEPTH = 8;
 
   private final Patient patient;
-  // A hash index of the explicit answers: scoring looks features up many times per assessment.
-  // For an overlay made by with(), the index of the base report, without the overriding finding.
-  private final HashMap<String, FindingState> index;
-  // An overlay (a report made by with()) sets one finding over its base's index; null otherwise.
+  // The explicit answers in id order, and each one's code (see DENSE_STATES): two flat arrays, so
+  // a report is small and what scoring reads of it lies close together in memory. For an overlay
+  // made by with(), its base's arrays, without the overriding finding.
+  private final String[] ids;
+  private final byte[] codes;
+  // An overlay (a report made by with()) sets one finding over its base's answers; null otherwise.
   private final @Nullable String overrideId;
   // The overlay's state and the FeatureIndex number of overrideId when the overlay was made, in
   // one int (see overrideState, overrideNumber), so an overlay takes no more memory than before
   // numbering: the interview makes many. 0 for a report that is not an overlay.
   private final int override;
   private final @Nullable SymptomReport base;
-  // The sorted view: set in the constructor, or built on first use for an overlay. Volatile, so
-  // a report shared between threads publishes the fully built map.
+  // The sorted map view, built on first use (scoring never needs it). Volatile, so a report
+  // shared between threads publishes the fully built map.
   private volatile @Nullable SortedMap<String, FindingState> findings;
-  // The explicit answers by FeatureIndex number (see DENSE_*), for every id numbered when it was
-  // built; built on first use by scoring, never for an overlay (which reads its base's). Volatile,
-  // so a report shared between threads publishes the filled array.
+  // The explicit answers by FeatureIndex number (see DENSE_STATES), for every id numbered when it
+  // was built: built with the report, so it lies next to it in memory, and again should more ids
+  // be numbered later; never for an overlay (which reads its base's). Volatile, so a report shared
+  // between threads publishes the filled array.
   private volatile byte @Nullable [] dense;
   // The numbers of the explicit answers in dense, as bits (bit n % 64 of word n / 64); written just
   // before dense, so a thread that reads dense sees it.
@@ -67,19 +74,22 @@ public final class SymptomReport {
   private static final FindingState[] DENSE_STATES = {
       FindingState.UNKNOWN, FindingState.PRESENT, FindingState.ABSENT, FindingState.UNKNOWN};
 
-  private SymptomReport(Patient patient, TreeMap<String, FindingState> findings) {
+  /** A report of its own: the answers in id order (distinct ids) and their codes, kept without copying. */
+  private SymptomReport(Patient patient, String[] ids, byte[] codes) {
     this.patient = patient;
-    this.findings = Collections.unmodifiableSortedMap(findings);
-    this.index = new HashMap<>(findings);
+    this.ids = ids;
+    this.codes = codes;
     this.overrideId = null;
     this.override = 0;
     this.base = null;
+    buildDense();
   }
 
-  /** An overlay: {@code base} with one finding set, sharing the base's maps. */
+  /** An overlay: {@code base} with one finding set, sharing the base's arrays. */
   private SymptomReport(SymptomReport base, String featureId, FindingState state) {
     this.patient = base.patient;
-    this.index = base.index;
+    this.ids = base.ids;
+    this.codes = base.codes;
     this.overrideId = featureId;
     int number = FeatureIndex.indexOf(featureId);
     // A number too large to pack (never in practice) is left out: the id is compared instead.
@@ -124,9 +134,17 @@ public final class SymptomReport {
   public SortedMap<String, FindingState> findings() {
     SortedMap<String, FindingState> f = findings;
     if (f == null) {
-      // An overlay: built once, on first use (many overlays are scored and never listed).
-      TreeMap<String, FindingState> copy = new TreeMap<>(base.findings());
-      copy.put(overrideId, overrideState());
+      // Built once, on first use (many reports are scored and never listed).
+      TreeMap<String, FindingState> copy;
+      if (base == null) {
+        copy = new TreeMap<>();
+        for (int k = 0; k < ids.length; k++) {
+          copy.put(ids[k], STATE_VALUES[codes[k] - 1]);
+        }
+      } else {
+        copy = new TreeMap<>(base.findings());
+        copy.put(overrideId, overrideState());
+      }
       f = Collections.unmodifiableSortedMap(copy);
       findings = f;
     }
@@ -142,7 +160,22 @@ public final class SymptomReport {
       }
       r = r.base;
     }
-    return r.index.get(featureId);
+    int code = r.code(featureId);
+    return code == 0 ? null : STATE_VALUES[code - 1];
+  }
+
+  /**
+   * The code (see {@link #DENSE_STATES}) of a report that is not an overlay for a feature: from
+   * the array when the id is numbered there, else found among the ids by binary search.
+   */
+  private int code(String featureId) {
+    int number = FeatureIndex.indexOf(featureId);
+    byte[] d = denseStates();
+    if (number >= 0 && number < d.length) {
+      return d[number];
+    }
+    int at = Arrays.binarySearch(ids, featureId);
+    return at >= 0 ? codes[at] : 0;
   }
 
   /**
@@ -159,16 +192,13 @@ public final class SymptomReport {
       }
       r = r.base;
     }
-    byte[] d = r.dense;
-    if (d == null) {
-      d = r.buildDense();
-    }
+    byte[] d = r.denseStates();
     if (featureIndex < d.length) {
       return DENSE_STATES[d[featureIndex]];
     }
-    // Numbered after the array was built: the map has the answer.
-    FindingState s = r.index.get(featureId);
-    return s == null ? FindingState.UNKNOWN : s;
+    // Numbered after the array was built: found among the ids.
+    int at = Arrays.binarySearch(r.ids, featureId);
+    return at >= 0 ? DENSE_STATES[r.codes[at]] : FindingState.UNKNOWN;
   }
 
   /** An overlay's state. */
@@ -209,16 +239,20 @@ public final class SymptomReport {
       }
       count += Long.bitCount(answered[w]);
     }
-    return count == index.size();
+    return count == ids.length;
   }
 
-  /** The array of a report that is not an overlay, built on first use; null for an overlay. */
+  /**
+   * The array of a report that is not an overlay, built again first if ids were numbered since it
+   * was built (a report made before a plugin with features of its own was loaded); null for an
+   * overlay.
+   */
   private byte @Nullable [] denseStates() {
     if (overrideId != null) {
       return null;
     }
     byte[] d = dense;
-    return d != null ? d : buildDense();
+    return d != null && d.length >= FeatureIndex.size() ? d : buildDense();
   }
 
   /** Build the array of a report that is not an overlay; racing threads build equal arrays. */
@@ -226,10 +260,10 @@ public final class SymptomReport {
     // The size first: every id numbered below it is visible to indexOf.
     byte[] d = new byte[FeatureIndex.size()];
     long[] answered = new long[(d.length + Long.SIZE - 1) / Long.SIZE];
-    for (Map.Entry<String, FindingState> e : index.entrySet()) {
-      int i = FeatureIndex.indexOf(e.getKey());
+    for (int k = 0; k < ids.length; k++) {
+      int i = FeatureIndex.indexOf(ids[k]);
       if (i >= 0 && i < d.length) {
-        d[i] = (byte) (1 + e.getValue().ordinal());
+        d[i] = codes[k];
         answered[i / Long.SIZE] |= 1L << i;
       }
     }
@@ -367,12 +401,27 @@ public final class SymptomReport {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SymptomReport r && r.patient.equals(patient) && r.findings().equals(findings());
+    if (!(o instanceof SymptomReport r) || !r.patient.equals(patient)) {
+      return false;
+    }
+    // Two reports of their own hold their answers in id order: equal maps are equal arrays.
+    return r.base == null && base == null
+        ? Arrays.equals(r.ids, ids) && Arrays.equals(r.codes, codes)
+        : r.findings().equals(findings());
   }
 
   @Override
   public int hashCode() {
-    return 31 * patient.hashCode() + findings().hashCode();
+    int h = 0;
+    if (base == null) {
+      // Map.hashCode() of findings(), without building the map.
+      for (int k = 0; k < ids.length; k++) {
+        h += ids[k].hashCode() ^ STATE_VALUES[codes[k] - 1].hashCode();
+      }
+    } else {
+      h = findings().hashCode();
+    }
+    return 31 * patient.hashCode() + h;
   }
 
   @Override
@@ -390,6 +439,11 @@ public final class SymptomReport {
     @Override
     public byte @Nullable [] dense(SymptomReport report) {
       return report.denseStates();
+    }
+
+    @Override
+    public SymptomReport report(Patient patient, String[] ids, byte[] codes) {
+      return new SymptomReport(requireNonNull(patient, "patient"), ids, codes);
     }
   }
 
@@ -523,7 +577,14 @@ public final class SymptomReport {
      * @return the report; never {@code null}
      */
     public SymptomReport build() {
-      return new SymptomReport(patient, new TreeMap<>(findings));
+      String[] ids = new String[findings.size()];
+      byte[] codes = new byte[ids.length];
+      int k = 0;
+      for (Map.Entry<String, FindingState> e : findings.entrySet()) {
+        ids[k] = e.getKey();
+        codes[k++] = (byte) (1 + e.getValue().ordinal());
+      }
+      return new SymptomReport(patient, ids, codes);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.recumbent.internal;
 
 import org.jspecify.annotations.Nullable;
 import org.recumbent.core.FindingState;
+import org.recumbent.core.Patient;
 import org.recumbent.core.SymptomReport;
 
 /**
@@ -68,4 +69,17 @@ public abstract class ReportStates {
    *     answers {@link #state} gives
    */
   public abstract byte @Nullable [] dense(SymptomReport report);
+
+  /**
+   * Make a report from answers already checked and sorted, without a builder (for the wire
+   * format, which reads many reports): the same report {@code SymptomReport.builder()} would
+   * build from them.
+   *
+   * @param patient the patient
+   * @param ids well-formed feature ids, distinct, in their natural ({@code String.compareTo})
+   *     order; kept, not copied, so the caller must not change the array
+   * @param codes each id's state as 1 + {@link FindingState#ordinal()}; kept, not copied
+   * @return the report
+   */
+  public abstract SymptomReport report(Patient patient, String[] ids, byte[] codes);
 }

@@ -119,6 +119,66 @@ class SymptomReportTests {
   }
 
   @Test
+  @DisplayName("a report answers, lists, compares and hashes as the sorted map of its findings, for ids numbered before, after and never")
+  void behavesAsItsMap() {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      ids.add("reportmaptest.f" + i);
+    }
+    for (int i = 0; i < 8; i++) {
+      org.recumbent.internal.FeatureIndex.intern(ids.get(i));
+    }
+    FindingState[] states = FindingState.values();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    java.util.List<SymptomReport> reports = new java.util.ArrayList<>();
+    java.util.List<java.util.TreeMap<String, FindingState>> maps = new java.util.ArrayList<>();
+    for (int k = 0; k < 600; k++) {
+      if (k == 200) {
+        // Later reports are built with more ids numbered; earlier ones must still answer for them.
+        for (int i = 8; i < 16; i++) {
+          org.recumbent.internal.FeatureIndex.intern(ids.get(i));
+        }
+      }
+      SymptomReport.Builder b = SymptomReport.builder().age(random.nextInt(18, 100));
+      java.util.TreeMap<String, FindingState> map = new java.util.TreeMap<>();
+      for (int j = random.nextInt(30); j > 0; j--) {
+        String id = ids.get(random.nextInt(ids.size()));
+        if (random.nextInt(8) == 0) {
+          b.clear(id);
+          map.remove(id);
+        } else {
+          FindingState state = states[random.nextInt(states.length)];
+          b.finding(id, state);
+          map.put(id, state);
+        }
+      }
+      reports.add(b.build());
+      maps.add(map);
+    }
+    for (int k = 0; k < reports.size(); k++) {
+      SymptomReport r = reports.get(k);
+      java.util.TreeMap<String, FindingState> map = maps.get(k);
+      assertEquals(java.util.List.copyOf(map.entrySet()), java.util.List.copyOf(r.findings().entrySet()));
+      assertEquals(31 * r.patient().hashCode() + map.hashCode(), r.hashCode());
+      for (String id : ids) {
+        assertEquals(map.getOrDefault(id, FindingState.UNKNOWN), r.state(id), id);
+        assertEquals(map.containsKey(id), r.isAnswered(id), id);
+      }
+      // Equal to the same findings reached through an overlay, and to a copy.
+      if (!map.isEmpty()) {
+        String last = map.lastKey();
+        SymptomReport overlay = r.toBuilder().clear(last).build().with(last, map.get(last));
+        assertEquals(r, overlay);
+        assertEquals(overlay, r);
+        assertEquals(r.hashCode(), overlay.hashCode());
+      }
+      assertEquals(r, r.toBuilder().build());
+      SymptomReport other = reports.get(random.nextInt(reports.size()));
+      assertEquals(maps.get(reports.indexOf(other)).equals(map) && other.patient().equals(r.patient()), r.equals(other));
+    }
+  }
+
+  @Test
   @DisplayName("a long chain of with() calls keeps every answer")
   void longChainOfWith() {
     SymptomReport r = SymptomReport.empty();
