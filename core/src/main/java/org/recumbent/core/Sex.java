@@ -16,9 +16,13 @@ public enum Sex {
   OTHER,
   UNKNOWN;
 
+  /** The wire names by ordinal, made once (a report read from JSON looks its sex up by name). */
+  private static final String[] WIRE_NAMES =
+      Arrays.stream(values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
   /** The allowed wire values, comma separated, for error messages. */
   public static final String ALLOWED =
-      Arrays.stream(values()).map(Sex::wireName).collect(Collectors.joining(", "));
+      Arrays.stream(WIRE_NAMES).collect(Collectors.joining(", "));
 
   /**
    * Return the wire-format name ({@code "female"}, {@code "male"}, {@code "other"}, {@code "unknown"}).
@@ -26,7 +30,7 @@ public enum Sex {
    * @return the lower-case name; never {@code null}
    */
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return WIRE_NAMES[ordinal()];
   }
 
   /**

@@ -43,6 +43,8 @@ import org.recumbent.core.Triage;
 import org.recumbent.core.Vocabulary;
 import org.recumbent.core.Warning;
 import org.recumbent.core.WatchFor;
+import org.recumbent.internal.FeatureIndex;
+import org.recumbent.internal.ReportStates;
 
 /**
  * The JSON wire format v1: reads and writes symptom reports and assessments.
@@ -65,16 +67,37 @@ public final class WireFormat {
   private static final String TOP_FIELDS = "schemaVersion, patient, findings";
   private static final String PATIENT_FIELDS = "age, sex";
 
+  private static final ReportStates STATES = ReportStates.get();
+  private static final String DUPLICATE = "; each field and feature id may appear once";
+  /** The wire names of the finding states, by ordinal, to compare a value in the parser's buffer. */
+  private static final char[][] STATE_NAMES = java.util.Arrays.stream(FindingState.values())
+      .map(f -> f.wireName().toCharArray()).toArray(char[][]::new);
+
   private final Vocabulary vocabulary;
   private final JsonFactory factory;
+  /** The vocabulary's ids in their natural order: a report holds its findings in this order. */
+  private final String[] sortedIds;
+  /** By {@link FeatureIndex} number: the id's place in {@link #sortedIds}, or -1 when not in the vocabulary. */
+  private final int[] rankByNumber;
 
   private WireFormat(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    // Duplicate keys are found by the reader itself (a bit per field, a bit per feature), which
+    // names the duplicate's path; Jackson's detection keeps a hash set per object.
     this.factory = JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(64).maxStringLength(100_000).maxNumberLength(100).build())
         .build();
+    this.sortedIds = vocabulary.ids().stream().sorted().toArray(String[]::new);
+    int max = -1;
+    for (String id : sortedIds) {
+      max = Math.max(max, FeatureIndex.intern(id));
+    }
+    this.rankByNumber = new int[max + 1];
+    java.util.Arrays.fill(rankByNumber, -1);
+    for (int r = 0; r < sortedIds.length; r++) {
+      rankByNumber[FeatureIndex.indexOf(sortedIds[r])] = r;
+    }
   }
 
   /**
@@ -174,11 +197,22 @@ public final class WireFormat {
       throw new ReportFormatException("$", "expected a JSON object with fields " + TOP_FIELDS
           + ", found " + describe(t));
     }
-    SymptomReport.Builder b = SymptomReport.builder();
+    Patient patient = Patient.unknown();
+    Findings findings = null;
     boolean sawVersion = false;
+    boolean sawPatient = false;
     boolean sawFindings = false;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      boolean again = switch (name) {
+        case "schemaVersion" -> sawVersion;
+        case "patient" -> sawPatient;
+        case "findings" -> sawFindings;
+        default -> false;
+      };
+      if (again) {
+        throw new ReportFormatException("$." + name, "duplicate field" + DUPLICATE);
+      }
       JsonToken v = p.nextToken();
       switch (name) {
         case "schemaVersion" -> {
@@ -192,9 +226,12 @@ public final class WireFormat {
           }
           sawVersion = true;
         }
-        case "patient" -> readPatient(p, v, b);
+        case "patient" -> {
+          patient = readPatient(p, v);
+          sawPatient = true;
+        }
         case "findings" -> {
-          readFindings(p, v, b);
+          findings = readFindings(p, v);
           sawFindings = true;
         }
         default -> throw new ReportFormatException("$." + name,
@@ -213,12 +250,15 @@ public final class WireFormat {
     if (trailing != null) {
       throw new ReportFormatException("$", "unexpected content after the report: " + describe(trailing));
     }
-    return b.build();
+    return STATES.report(patient, findings.ids, findings.codes);
   }
 
-  private static void readPatient(JsonParser p, JsonToken v, SymptomReport.Builder b) throws IOException {
+  /** The findings of a report as it reads them: ids distinct and in their natural order, with their codes. */
+  private record Findings(String[] ids, byte[] codes) {}
+
+  private static Patient readPatient(JsonParser p, JsonToken v) throws IOException {
     if (v == JsonToken.VALUE_NULL) {
-      return;
+      return Patient.unknown();
     }
     if (v != JsonToken.START_OBJECT) {
       throw new ReportFormatException("$.patient", "expected an object with fields " + PATIENT_FIELDS
@@ -226,12 +266,18 @@ public final class WireFormat {
     }
     Integer age = null;
     Sex sex = Sex.UNKNOWN;
+    boolean sawAge = false;
+    boolean sawSex = false;
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      if (name.equals("age") ? sawAge : name.equals("sex") && sawSex) {
+        throw new ReportFormatException("$.patient." + name, "duplicate field" + DUPLICATE);
+      }
       JsonToken fv = p.nextToken();
       switch (name) {
         case "age" -> {
+          sawAge = true;
           if (fv == JsonToken.VALUE_NULL) {
             break;
           }
@@ -247,6 +293,7 @@ public final class WireFormat {
           age = a;
         }
         case "sex" -> {
+          sawSex = true;
           if (fv == JsonToken.VALUE_NULL) {
             break;
           }
@@ -262,30 +309,74 @@ public final class WireFormat {
             "unknown field; allowed fields: " + PATIENT_FIELDS);
       }
     }
-    b.patient(age == null ? Patient.ofSex(sex) : Patient.of(age, sex));
+    return age == null ? Patient.ofSex(sex) : Patient.of(age, sex);
   }
 
-  private void readFindings(JsonParser p, JsonToken v, SymptomReport.Builder b) throws IOException {
+  private Findings readFindings(JsonParser p, JsonToken v) throws IOException {
     if (v != JsonToken.START_OBJECT) {
       throw new ReportFormatException("$.findings", "expected an object of feature id to one of "
           + FindingState.ALLOWED + ", found " + describe(v));
     }
+    // Each finding goes to its id's place in the vocabulary's sorted ids: a bit says it was seen
+    // (so a second is a duplicate), a byte holds its state. No map and no sort.
+    long[] seen = new long[(sortedIds.length + Long.SIZE - 1) / Long.SIZE];
+    byte[] codeByRank = new byte[sortedIds.length];
+    int count = 0;
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String id = p.currentName();
-      if (!vocabulary.contains(id)) {
+      int number = FeatureIndex.indexOf(id);
+      int rank = number >= 0 && number < rankByNumber.length ? rankByNumber[number] : -1;
+      if (rank < 0) {
         throw new ReportFormatException(findingPath(id), "unknown feature id"
             + vocabulary.suggest(id).map(s -> " (did you mean \"" + s + "\"?)").orElse("")
             + "; allowed: the " + vocabulary.ids().size()
             + " feature ids of the vocabulary (list them with 'recumbent vocabulary')");
+      }
+      if ((seen[rank >>> 6] & (1L << rank)) != 0) {
+        throw new ReportFormatException(findingPath(id), "duplicate feature id" + DUPLICATE);
       }
       JsonToken fv = p.nextToken();
       if (fv != JsonToken.VALUE_STRING) {
         throw new ReportFormatException(findingPath(id), "expected a string, found " + describeValue(p, fv)
             + "; allowed: " + FindingState.ALLOWED);
       }
-      b.finding(id, findingState(id, p.getText()));
+      int code = stateCode(p);
+      if (code == 0) {
+        code = 1 + findingState(id, p.getText()).ordinal();
+      }
+      seen[rank >>> 6] |= 1L << rank;
+      codeByRank[rank] = (byte) code;
+      count++;
     }
+    String[] ids = new String[count];
+    byte[] codes = new byte[count];
+    int k = 0;
+    for (int w = 0; w < seen.length; w++) {
+      for (long bits = seen[w]; bits != 0; bits &= bits - 1) {
+        int rank = w * Long.SIZE + Long.numberOfTrailingZeros(bits);
+        ids[k] = sortedIds[rank];
+        codes[k++] = codeByRank[rank];
+      }
+    }
+    return new Findings(ids, codes);
+  }
+
+  /**
+   * The code (1 + ordinal) of the finding state the current string value names, compared in the
+   * parser's buffer without making a string; 0 when it names none.
+   */
+  private static int stateCode(JsonParser p) throws IOException {
+    char[] text = p.getTextCharacters();
+    int from = p.getTextOffset();
+    int length = p.getTextLength();
+    for (int s = 0; s < STATE_NAMES.length; s++) {
+      char[] name = STATE_NAMES[s];
+      if (name.length == length && java.util.Arrays.equals(text, from, from + length, name, 0, length)) {
+        return s + 1;
+      }
+    }
+    return 0;
   }
 
   private static String findingPath(String id) {

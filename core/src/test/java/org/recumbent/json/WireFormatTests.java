@@ -92,6 +92,55 @@ class WireFormatTests {
   }
 
   @Test
+  @DisplayName("any report, its fields and findings in any order, reads as the builder makes it")
+  void readsAnyReportAsTheBuilderMakesIt() {
+    List<String> ids = new java.util.ArrayList<>(Vocabulary.standard().ids());
+    FindingState[] states = FindingState.values();
+    Sex[] sexes = Sex.values();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int k = 0; k < 2_000; k++) {
+      SymptomReport.Builder b = SymptomReport.builder();
+      java.util.Collections.shuffle(ids, new java.util.Random(random.nextLong()));
+      int n = random.nextInt(ids.size() + 1);
+      List<String> parts = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        FindingState state = states[random.nextInt(states.length)];
+        b.finding(ids.get(i), state);
+        parts.add("\"" + ids.get(i) + "\" : \"" + state.wireName() + "\"");
+      }
+      String findings = "\"findings\":{" + String.join(random.nextBoolean() ? "," : " ,\n ", parts) + "}";
+      List<String> top = new java.util.ArrayList<>(List.of("\"schemaVersion\":1", findings));
+      if (random.nextInt(4) > 0) {
+        List<String> patient = new java.util.ArrayList<>();
+        if (random.nextBoolean()) {
+          int age = random.nextInt(121);
+          b.age(age);
+          patient.add("\"age\":" + age);
+        }
+        if (random.nextBoolean()) {
+          Sex sex = sexes[random.nextInt(sexes.length)];
+          b.sex(sex);
+          patient.add("\"sex\":\"" + sex.wireName() + "\"");
+        }
+        java.util.Collections.shuffle(patient, new java.util.Random(random.nextLong()));
+        top.add("\"patient\":{" + String.join(",", patient) + "}");
+      }
+      java.util.Collections.shuffle(top, new java.util.Random(random.nextLong()));
+      String text = "{" + String.join(",", top) + "}";
+      SymptomReport expected = b.build();
+      SymptomReport read = json.readReport(text.getBytes(StandardCharsets.UTF_8));
+      assertEquals(expected, read, text);
+      assertEquals(expected, json.readReport(text), text);
+      assertEquals(expected.hashCode(), read.hashCode(), text);
+      assertEquals(List.copyOf(expected.findings().entrySet()), List.copyOf(read.findings().entrySet()), text);
+      for (String id : ids) {
+        assertEquals(expected.state(id), read.state(id), id);
+        assertEquals(expected.isAnswered(id), read.isAnswered(id), id);
+      }
+    }
+  }
+
+  @Test
   @DisplayName("an assessment survives JSON and back unchanged, with a stable field order")
   void assessmentRoundTrip() {
     ConditionAggregator agg = ConditionAggregator.builder().addPlugin(new FakePlugins.Arterial())
@@ -167,8 +216,12 @@ class WireFormatTests {
       unknown feature id         | {"schemaVersion":1,"findings":{"quality.burnin":"present"}}          | $.findings["quality.burnin"] | did you mean "quality.burning"
       value not allowed          | {"schemaVersion":1,"findings":{"quality.burning":"yes"}}             | $.findings["quality.burning"] | allowed: present, absent, unknown
       value not a string         | {"schemaVersion":1,"findings":{"quality.burning":true}}              | $.findings["quality.burning"] | allowed: present, absent, unknown
-      duplicate feature          | {"schemaVersion":1,"findings":{"quality.burning":"present","quality.burning":"absent"}} | $ | duplicate key
-      duplicate top-level field  | {"schemaVersion":1,"schemaVersion":1,"findings":{}}                  | $                       | duplicate key
+      duplicate feature          | {"schemaVersion":1,"findings":{"quality.burning":"present","quality.burning":"absent"}} | $.findings["quality.burning"] | duplicate feature id
+      duplicate top-level field  | {"schemaVersion":1,"schemaVersion":1,"findings":{}}                  | $.schemaVersion         | duplicate field
+      duplicate findings         | {"schemaVersion":1,"findings":{},"findings":{}}                      | $.findings              | duplicate field
+      duplicate patient          | {"schemaVersion":1,"patient":null,"patient":{},"findings":{}}        | $.patient               | duplicate field
+      duplicate patient field    | {"schemaVersion":1,"patient":{"age":40,"age":41},"findings":{}}      | $.patient.age           | duplicate field
+      duplicate sex              | {"schemaVersion":1,"patient":{"sex":"male","sex":null},"findings":{}} | $.patient.sex          | duplicate field
       trailing content           | {"schemaVersion":1,"findings":{}} {}                                 | $                       | unexpected content
       """)
   void badInput(String name, String input, String path, String messagePart) {
