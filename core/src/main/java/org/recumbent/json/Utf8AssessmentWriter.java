@@ -76,6 +76,14 @@ final class Utf8AssessmentWriter {
   private static final int STREAM_BUFFER = 2048;
   /** The first buffer size when returning bytes: most assessments fit, so it grows rarely. */
   private static final int BYTES_BUFFER = 8192;
+  /** The largest buffer a thread keeps for the next call, so a rare huge assessment is not held on to. */
+  private static final int MAX_KEPT_BUFFER = 1 << 16;
+  /**
+   * Each thread's buffer for {@link #toBytes}, reused from call to call as Jackson's
+   * {@code BufferRecycler} reuses its buffers: the result is copied out of it, so the buffer
+   * itself is never seen by a caller.
+   */
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[BYTES_BUFFER]);
 
   private static final AssessmentAccess ACCESS = AssessmentAccess.get();
 
@@ -85,9 +93,9 @@ final class Utf8AssessmentWriter {
   private byte[] buf;
   private int len;
 
-  private Utf8AssessmentWriter(@Nullable OutputStream sink, int capacity) {
+  private Utf8AssessmentWriter(@Nullable OutputStream sink, byte[] buffer) {
     this.sink = sink;
-    buf = new byte[capacity];
+    buf = buffer;
   }
 
   /**
@@ -98,7 +106,7 @@ final class Utf8AssessmentWriter {
    * @throws IOException if the stream fails
    */
   static void write(AggregatedAssessment a, OutputStream out) throws IOException {
-    Utf8AssessmentWriter w = new Utf8AssessmentWriter(out, STREAM_BUFFER);
+    Utf8AssessmentWriter w = new Utf8AssessmentWriter(out, new byte[STREAM_BUFFER]);
     try {
       w.assessment(a);
     } catch (UncheckedIOException e) {
@@ -114,9 +122,14 @@ final class Utf8AssessmentWriter {
    * @return compact UTF-8 JSON
    */
   static byte[] toBytes(AggregatedAssessment a) {
-    Utf8AssessmentWriter w = new Utf8AssessmentWriter(null, BYTES_BUFFER);
+    byte[] scratch = SCRATCH.get();
+    Utf8AssessmentWriter w = new Utf8AssessmentWriter(null, scratch);
     w.assessment(a);
-    return Arrays.copyOf(w.buf, w.len);
+    byte[] out = Arrays.copyOf(w.buf, w.len);
+    if (w.buf != scratch && w.buf.length <= MAX_KEPT_BUFFER) {
+      SCRATCH.set(w.buf); // grown: keep the larger buffer
+    }
+    return out;
   }
 
   private void assessment(AggregatedAssessment a) {

@@ -56,6 +56,22 @@ class Utf8AssessmentWriterTests {
     }
   }
 
+  @Test
+  @DisplayName("gives the same bytes when the thread's reused buffer grew before, or stayed small, whatever came first")
+  void reusedBufferDoesNotLeak() {
+    SplittableRandom random = new SplittableRandom(11L);
+    String big = "x".repeat(20_000);
+    String huge = "y".repeat(100_000);
+    for (int i = 0; i < 60; i++) {
+      AggregatedAssessment a = switch (i % 3) {
+        case 0 -> AggregatedAssessment.builder().triage(Triage.CONSULTATION, big + i).disclaimer("d").build();
+        case 1 -> AggregatedAssessment.builder().triage(Triage.CONSULTATION, huge + i).disclaimer("d").build();
+        default -> randomAssessment(random);
+      };
+      assertArrayEquals(jackson(a), wire.writeAssessmentBytes(a), () -> "assessment " + a);
+    }
+  }
+
   private static AggregatedAssessment randomAssessment(SplittableRandom r) {
     return randomAssessment(r, true);
   }
