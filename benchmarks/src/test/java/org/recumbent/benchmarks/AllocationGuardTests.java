@@ -3,17 +3,22 @@ package org.recumbent.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.recumbent.core.AggregatedAssessment;
 import org.recumbent.core.ConditionAggregator;
 import org.recumbent.core.SymptomReport;
+import org.recumbent.json.WireFormat;
 
 /**
  * The allocation guard: bytes allocated per assessment of a 15-finding report, measured with the
  * thread allocation counter after warm-up, against a budget. Bytes do not depend on machine
  * noise, so this runs in CI.
+ *
+ * <p>Two more budgets guard the JSON path around it: reading a report and writing an assessment.
  *
  * <p>The issue's target is {@value #TARGET_BYTES} bytes. The current design allocates far more
  * (see BENCHMARKS.md for the measured figures, the profile and the proposed fixes), so each budget
@@ -48,12 +53,32 @@ class AllocationGuardTests {
    */
   static final long BUDGET_WITHOUT_QUESTIONS = 1_200;
 
+  /**
+   * Budget for reading a 15-finding report from JSON bytes ({@code WireFormat.readReport}):
+   * measured 1,346 once findings were read by rank, with no map and no value strings (about 4,900
+   * before, with a TreeMap, a HashMap index and Jackson's duplicate check).
+   */
+  static final long BUDGET_READ = 1_500;
+
+  /**
+   * Budget for writing a 15-finding assessment without next questions to JSON bytes
+   * ({@code WireFormat.writeAssessmentBytes}), the result array included (about 4 KB of it):
+   * measured 4,529 with the per-thread buffer (about 12,900 before, with a new 8 KB buffer per call).
+   */
+  static final long BUDGET_WRITE = 5_000;
+
   private static final int REPORTS = 4096;
   private static SymptomReport[] reports;
+  private static byte[][] encoded;
 
   @BeforeAll
   static void generate() {
     reports = new Reports(Fixtures.defaultAggregator().vocabulary(), 0x5EED_0015L).next(REPORTS, 15);
+    WireFormat wire = WireFormat.of(Fixtures.defaultAggregator().vocabulary());
+    encoded = new byte[REPORTS][];
+    for (int i = 0; i < REPORTS; i++) {
+      encoded[i] = wire.writeReport(reports[i]).getBytes(StandardCharsets.UTF_8);
+    }
   }
 
   @Test
@@ -72,6 +97,33 @@ class AllocationGuardTests {
   @DisplayName("keeps a 15-finding assessment with the default next questions within its budget")
   void assessWithQuestions() {
     check("default, 3 next questions", Fixtures.defaultAggregator(), 3, 2, BUDGET_WITH_QUESTIONS);
+  }
+
+  @Test
+  @DisplayName("keeps reading a 15-finding report from JSON bytes within its budget")
+  void readReport() {
+    WireFormat wire = WireFormat.of(Fixtures.defaultAggregator().vocabulary());
+    measure("read a report", i -> wire.readReport(encoded[i & (REPORTS - 1)]), 8, 4, BUDGET_READ, "report");
+  }
+
+  @Test
+  @DisplayName("keeps writing a 15-finding assessment to JSON bytes within its budget")
+  void writeAssessment() {
+    ConditionAggregator aggregator = Fixtures.aggregator(0);
+    WireFormat wire = WireFormat.of(aggregator.vocabulary());
+    AggregatedAssessment[] assessed = new AggregatedAssessment[REPORTS];
+    for (int i = 0; i < REPORTS; i++) {
+      assessed[i] = aggregator.assess(reports[i]);
+    }
+    measure("write an assessment", i -> wire.writeAssessmentBytes(assessed[i & (REPORTS - 1)]), 8, 4, BUDGET_WRITE,
+        "assessment written");
+  }
+
+  private static void measure(String label, java.util.function.IntFunction<?> operation, int warmupRounds, int rounds,
+      long budget, String unit) {
+    double bytes = AllocationProbe.bytesPerCall(operation, warmupRounds * REPORTS, rounds * REPORTS);
+    System.out.printf("allocation guard (%s): %.0f bytes per %s (budget %d)%n", label, bytes, unit, budget);
+    assertTrue(bytes <= budget, () -> String.format("%.0f bytes per %s exceeds the budget of %d bytes", bytes, unit, budget));
   }
 
   /**
