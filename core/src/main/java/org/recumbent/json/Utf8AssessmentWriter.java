@@ -306,7 +306,20 @@ final class Utf8AssessmentWriter {
     buf[len++] = (byte) c;
   }
 
+  /**
+   * Write a number as Jackson does ({@code Double.toString}). The engine rounds probabilities to
+   * four decimals ({@code k / 10,000}); from 0.001 to 1 those are written digit by digit, the
+   * characters {@code Double.toString} gives for them (a test compares every one), without its
+   * general conversion, which is slow and is the largest method the JIT compiles for a batch.
+   */
   private void number(double d) {
+    if (d >= 0.001 && d <= 1.0) {
+      long k = Math.round(d * 10_000);
+      if (k / 10_000.0 == d) {
+        fourDecimals((int) k);
+        return;
+      }
+    }
     String s = Double.toString(d);
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       string(s);
@@ -317,6 +330,33 @@ final class Utf8AssessmentWriter {
     for (int i = 0; i < n; i++) {
       buf[len++] = (byte) s.charAt(i);
     }
+  }
+
+  /** Write {@code k / 10,000} for {@code k} from 10 to 10,000: "1.0", or "0." and the digits without trailing zeros. */
+  private void fourDecimals(int k) {
+    ensure(6);
+    byte[] b = buf;
+    int at = len;
+    if (k == 10_000) {
+      b[at++] = '1';
+      b[at++] = '.';
+      b[at++] = '0';
+    } else {
+      b[at++] = '0';
+      b[at++] = '.';
+      int digits = 4;
+      int v = k;
+      while (v % 10 == 0) {
+        v /= 10;
+        digits--;
+      }
+      for (int i = digits - 1; i >= 0; i--) {
+        b[at + i] = (byte) ('0' + v % 10);
+        v /= 10;
+      }
+      at += digits;
+    }
+    len = at;
   }
 
   private void string(String s) {

@@ -72,6 +72,23 @@ class Utf8AssessmentWriterTests {
     }
   }
 
+  @Test
+  @DisplayName("writes every probability of four decimals, and the numbers around them, as Jackson does")
+  void everyFourDecimalProbability() {
+    for (int k = 0; k <= 10_000; k++) {
+      double p = k / 10_000.0;
+      for (double d : new double[] {p, Math.nextUp(p), Math.nextDown(p)}) {
+        if (d < 0 || d > 1) {
+          continue;
+        }
+        AggregatedAssessment a = AggregatedAssessment.builder().triage(Triage.SELF_CARE, "t")
+            .differential(List.of(new RankedCondition("c", "n", d, List.of(), List.of(), "I", Optional.empty())))
+            .disclaimer("d").build();
+        assertArrayEquals(jackson(a), wire.writeAssessmentBytes(a), () -> "probability " + d);
+      }
+    }
+  }
+
   private static AggregatedAssessment randomAssessment(SplittableRandom r) {
     return randomAssessment(r, true);
   }
