@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -70,7 +71,7 @@ public final class WireFormat {
   private static final ReportStates STATES = ReportStates.get();
   private static final String DUPLICATE = "; each field and feature id may appear once";
   /** The wire names of the finding states, by ordinal, to compare a value in the parser's buffer. */
-  private static final char[][] STATE_NAMES = java.util.Arrays.stream(FindingState.values())
+  private static final char[][] STATE_NAMES = Arrays.stream(FindingState.values())
       .map(f -> f.wireName().toCharArray()).toArray(char[][]::new);
 
   private final Vocabulary vocabulary;
@@ -94,7 +95,7 @@ public final class WireFormat {
       max = Math.max(max, FeatureIndex.intern(id));
     }
     this.rankByNumber = new int[max + 1];
-    java.util.Arrays.fill(rankByNumber, -1);
+    Arrays.fill(rankByNumber, -1);
     for (int r = 0; r < sortedIds.length; r++) {
       rankByNumber[FeatureIndex.indexOf(sortedIds[r])] = r;
     }
@@ -372,7 +373,7 @@ public final class WireFormat {
     int length = p.getTextLength();
     for (int s = 0; s < STATE_NAMES.length; s++) {
       char[] name = STATE_NAMES[s];
-      if (name.length == length && java.util.Arrays.equals(text, from, from + length, name, 0, length)) {
+      if (name.length == length && Arrays.equals(text, from, from + length, name, 0, length)) {
         return s + 1;
       }
     }
