@@ -88,6 +88,16 @@ public final class AssessmentEngine {
   private final long[] forbiddenMask;
   private final boolean masksFit;
   /**
+   * For each condition, the strategies it could make matter, as bits by strategy index: those
+   * that help it (when it is likely) and those it forbids (when it is of concern). When every
+   * strategy fits in one long too ({@link #strategyBitsFit}), the advice step visits only the
+   * strategies these bits name for the report's likely conditions and conditions of concern,
+   * in index order; every other strategy would be passed over by its first test anyway.
+   */
+  private final long[] strategiesHelping;
+  private final long[] strategiesForbidden;
+  private final boolean strategyBitsFit;
+  /**
    * For each strategy and condition: the advice entry when it helps that likely condition alone,
    * and the "avoid" entry when that condition of concern alone forbids it (null where it does
    * not). They are the same for every report, so they are made once.
@@ -229,6 +239,9 @@ public final class AssessmentEngine {
     this.reasonFor = new String[strategies.length][conditions.length];
     this.forbiddenBy = new int[strategies.length][];
     this.masksFit = conditions.length <= Long.SIZE;
+    this.strategyBitsFit = masksFit && strategies.length <= Long.SIZE;
+    this.strategiesHelping = new long[conditions.length];
+    this.strategiesForbidden = new long[conditions.length];
     this.adviceFor = new Advice[strategies.length][conditions.length];
     this.avoidFor = new AvoidedAdvice[strategies.length][conditions.length];
     this.helpsMask = new long[strategies.length];
@@ -262,9 +275,13 @@ public final class AssessmentEngine {
       forbiddenBy[i] = new int[count];
       for (int ci = 0; ci < conditions.length && ci < Long.SIZE; ci++) {
         forbiddenMask[i] |= reasonFor[i][ci] != null ? 1L << ci : 0L;
+        strategiesForbidden[ci] |= reasonFor[i][ci] != null && i < Long.SIZE ? 1L << i : 0L;
       }
       for (int c : helpsIndex[i]) {
         helpsMask[i] |= c >= 0 && c < Long.SIZE ? 1L << c : 0L;
+        if (c >= 0 && i < Long.SIZE) {
+          strategiesHelping[c] |= 1L << i;
+        }
         if (c >= 0) {
           adviceFor[i][c] = new Advice(r.id(), r.text(), conditionList[c]);
         }
@@ -775,9 +792,18 @@ public final class AssessmentEngine {
     // Advice: strategies for likely conditions, unless a condition of concern makes them unsafe.
     // A plugin that failed on this report contributes nothing, not even advice to avoid.
     boolean[] failed = s.failures.isEmpty() ? null : failedPlugins(s.failures);
-    for (int i = 0; i < strategies.length; i++) {
-      if (failed == null || !failed[strategyPluginIndex[i]]) {
-        strategy(s, i, emergency);
+    if (strategyBitsFit) {
+      for (long m = candidateStrategies(s); m != 0; m &= m - 1) {
+        int i = Long.numberOfTrailingZeros(m);
+        if (failed == null || !failed[strategyPluginIndex[i]]) {
+          strategy(s, i, emergency);
+        }
+      }
+    } else {
+      for (int i = 0; i < strategies.length; i++) {
+        if (failed == null || !failed[strategyPluginIndex[i]]) {
+          strategy(s, i, emergency);
+        }
       }
     }
     avoidKinds(s);
@@ -855,6 +881,21 @@ public final class AssessmentEngine {
    * suspects is simply not given, and not listed. Which condition forbids which strategy, and
    * why, is the table built once in the constructor.
    */
+  /**
+   * The strategies the advice step must visit ({@link #strategyBitsFit} only): those that help a
+   * likely condition or that a condition of concern forbids, as bits by strategy index.
+   */
+  private long candidateStrategies(Scored s) {
+    long candidates = 0;
+    for (long m = s.likelyMask; m != 0; m &= m - 1) {
+      candidates |= strategiesHelping[Long.numberOfTrailingZeros(m)];
+    }
+    for (long m = s.concernMask; m != 0; m &= m - 1) {
+      candidates |= strategiesForbidden[Long.numberOfTrailingZeros(m)];
+    }
+    return candidates;
+  }
+
   private void strategy(Scored s, int i, boolean emergency) {
     if (masksFit && (helpsMask[i] & s.likelyMask) == 0 && (forbiddenMask[i] & s.concernMask) == 0) {
       // It helps no likely condition and no condition of concern forbids it: neither given nor listed.
