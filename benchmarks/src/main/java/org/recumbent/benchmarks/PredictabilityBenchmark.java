@@ -69,17 +69,6 @@ public class PredictabilityBenchmark {
     }
   }
 
-  /** Where each thread is in the rotation, and the floor's output buffer. */
-  @State(Scope.Thread)
-  public static class Cursor {
-    int next;
-    double[] probabilities = new double[16];
-
-    int advance() {
-      return next++ & (AssessBenchmark.REPORTS - 1);
-    }
-  }
-
   /**
    * Assess without next questions.
    *
@@ -88,7 +77,7 @@ public class PredictabilityBenchmark {
    * @return the assessment, consumed by JMH; never {@code null}
    */
   @Benchmark
-  public AggregatedAssessment assessNoQuestions(Data d, Cursor c) {
+  public AggregatedAssessment assessNoQuestions(Data d, AssessBenchmark.Cursor c) {
     return d.aggregator.assess(d.reports[c.advance()]);
   }
 
@@ -100,7 +89,7 @@ public class PredictabilityBenchmark {
    * @return the probabilities, consumed by JMH; never {@code null}
    */
   @Benchmark
-  public double[] floor(Data d, Cursor c) {
+  public double[] floor(Data d, AssessBenchmark.Cursor c) {
     d.floor.score(d.encoded[c.advance()], c.probabilities);
     return c.probabilities;
   }
