@@ -160,16 +160,17 @@ public final class SymptomReport {
       }
       r = r.base;
     }
-    int code = r.code(featureId);
+    int code = r.code(FeatureIndex.indexOf(featureId), featureId);
     return code == 0 ? null : STATE_VALUES[code - 1];
   }
 
   /**
-   * The code (see {@link #DENSE_STATES}) of a report that is not an overlay for a feature: from
-   * the array when the id is numbered there, else found among the ids by binary search.
+   * The code (see {@link #DENSE_STATES}) of a report that is not an overlay for a feature with
+   * {@link FeatureIndex} number {@code number} (-1 when it has none): from the array when the
+   * number is in it, else (numbered after the array was built, or never) found among the ids by
+   * binary search.
    */
-  private int code(String featureId) {
-    int number = FeatureIndex.indexOf(featureId);
+  private int code(int number, String featureId) {
     byte[] d = denseStates();
     if (number >= 0 && number < d.length) {
       return d[number];
@@ -192,13 +193,7 @@ public final class SymptomReport {
       }
       r = r.base;
     }
-    byte[] d = r.denseStates();
-    if (featureIndex < d.length) {
-      return DENSE_STATES[d[featureIndex]];
-    }
-    // Numbered after the array was built: found among the ids.
-    int at = Arrays.binarySearch(r.ids, featureId);
-    return at >= 0 ? DENSE_STATES[r.codes[at]] : FindingState.UNKNOWN;
+    return DENSE_STATES[r.code(featureIndex, featureId)];
   }
 
   /** An overlay's state. */

@@ -384,15 +384,13 @@ public final class WireFormat {
     return "$.findings[\"" + id + "\"]";
   }
 
-  /** Return the state a wire name stands for: the names of {@link FindingState#wireName()}, exactly. */
+  /**
+   * Return the state a wire name stands for (the names of {@link FindingState#wireName()},
+   * exactly), for a value {@link #stateCode} did not match: in practice, the error naming it.
+   */
   private static FindingState findingState(String id, String s) {
-    return switch (s) {
-      case "present" -> FindingState.PRESENT;
-      case "absent" -> FindingState.ABSENT;
-      case "unknown" -> FindingState.UNKNOWN;
-      default -> FindingState.fromWireName(s).orElseThrow(() -> new ReportFormatException(findingPath(id),
-          "\"" + s + "\" is not allowed; allowed: " + FindingState.ALLOWED));
-    };
+    return FindingState.fromWireName(s).orElseThrow(() -> new ReportFormatException(findingPath(id),
+        "\"" + s + "\" is not allowed; allowed: " + FindingState.ALLOWED));
   }
 
   /**
