@@ -437,6 +437,12 @@ public final class SymptomReport {
     }
 
     @Override
+    public long @Nullable [] answered(SymptomReport report) {
+      // Written before the array (a volatile write) that dense() read: visible here.
+      return report.overrideId != null ? null : report.answeredNumbers;
+    }
+
+    @Override
     public SymptomReport report(Patient patient, String[] ids, byte[] codes) {
       return new SymptomReport(requireNonNull(patient, "patient"), ids, codes);
     }

@@ -71,6 +71,17 @@ public abstract class ReportStates {
   public abstract byte @Nullable [] dense(SymptomReport report);
 
   /**
+   * Return which feature numbers a report answers explicitly, as bits (bit {@code n % 64} of word
+   * {@code n / 64}): every number whose entry in its {@link #dense} array is not 0, and perhaps
+   * more (a number beyond that array, should it have been built again since). Call after
+   * {@link #dense}, which it describes. A number that is not set here is not known in the report.
+   *
+   * @param report the report
+   * @return the bits, which the caller must not change; null for an overlay made by {@code with}
+   */
+  public abstract long @Nullable [] answered(SymptomReport report);
+
+  /**
    * Make a report from answers already checked and sorted, without a builder (for the wire
    * format, which reads many reports): the same report {@code SymptomReport.builder()} would
    * build from them.

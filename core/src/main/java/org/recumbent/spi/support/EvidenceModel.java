@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.recumbent.core.FindingState;
+import org.recumbent.core.Patient;
 import org.recumbent.core.Sex;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.internal.FeatureIndex;
@@ -170,6 +171,22 @@ public final class EvidenceModel {
   private final double[] essentialCaps;
   /** The prior log odds by age band (0 for no band, then 1 + the band's index) and sex ordinal. */
   private final double[][] logOddsByBand;
+  /**
+   * The same by age and sex, one read: index {@code (age + 1) * SEXES + sex ordinal}, age -1 when
+   * not given, up to {@link Patient#MAX_AGE}.
+   */
+  private final double[] logOddsByAge;
+  /**
+   * The feature numbers the criteria read, as bits (bit {@code n % 64} of word {@code n / 64}),
+   * when the positions fit in a long (so there are at most 64 criteria); else empty.
+   */
+  private final long[] criteriaNumbers;
+  /** By feature number, up to {@link #maxNumber}: the criteria that read it, as bits. */
+  private final long[] criteriaReading;
+  /** Every criterion, as bits (when the positions fit in a long). */
+  private final long allCriteria;
+
+  private static final int SEXES = Sex.values().length;
 
   private EvidenceModel(Builder b) {
     this.conditionId = b.conditionId;
@@ -227,6 +244,17 @@ public final class EvidenceModel {
         logOddsByBand[band + 1][sex.ordinal()] = Math.log(p / (1 - p));
       }
     }
+    logOddsByAge = new double[(Patient.MAX_AGE + 2) * SEXES];
+    for (int age = -1; age <= Patient.MAX_AGE; age++) {
+      // The band priorLogOdds picks for this age: the last one it has reached.
+      int band = -1;
+      for (int i = 0; i < ageFrom.length; i++) {
+        if (age >= 0 && age >= ageFrom[i]) {
+          band = i;
+        }
+      }
+      System.arraycopy(logOddsByBand[band + 1], 0, logOddsByAge, (age + 1) * SEXES, SEXES);
+    }
     List<String> flat = new ArrayList<>();
     criterionStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
@@ -267,6 +295,15 @@ public final class EvidenceModel {
         }
       }
       repeats = repeated;
+      criteriaNumbers = new long[max / Long.SIZE + 1];
+      criteriaReading = new long[max + 1];
+      for (int i = 0; i < n; i++) {
+        for (int number : featureNumbers[i]) {
+          criteriaNumbers[number / Long.SIZE] |= 1L << number;
+          criteriaReading[number] |= 1L << i;
+        }
+      }
+      allCriteria = n == Long.SIZE ? -1L : (1L << n) - 1;
     } else {
       positions = null;
       positionNumbers = new int[0];
@@ -274,6 +311,9 @@ public final class EvidenceModel {
       sameEarlier = new long[0];
       repeats = false;
       singles = singletons(new String[0]);
+      criteriaNumbers = new long[0];
+      criteriaReading = new long[0];
+      allCriteria = 0;
     }
   }
 
@@ -415,17 +455,11 @@ public final class EvidenceModel {
    * age band and sex computed once by the same arithmetic (so the same bits).
    */
   double priorLogOdds(SymptomReport report) {
-    int band = -1;
-    OptionalInt age = report.patient().age();
-    if (age.isPresent()) {
-      int years = age.getAsInt();
-      for (int i = 0; i < ageFrom.length; i++) {
-        if (years >= ageFrom[i]) {
-          band = i;
-        }
-      }
-    }
-    return logOddsByBand[band + 1][report.patient().sex().ordinal()];
+    Patient patient = report.patient();
+    OptionalInt age = patient.age();
+    // Patient keeps ages from MIN_AGE (0) to MAX_AGE, so the table has every one.
+    int years = age.isPresent() ? age.getAsInt() : -1;
+    return logOddsByAge[(years + 1) * SEXES + patient.sex().ordinal()];
   }
 
   /**
@@ -481,10 +515,34 @@ public final class EvidenceModel {
     // When the report's array has every number this model reads, read it directly.
     byte[] direct = dense != null && maxNumber < dense.length ? dense : null;
     double logOdds = priorLogOdds(report);
+    // The criteria to read, in order: every one; or, when the report says which numbers it
+    // answers, only the criteria that read one of them. The others have every feature unknown, so
+    // they would add 0 (leaving the sum bit for bit as it is, as no sum is -0) and list nothing.
+    // When the report answers many of the features (more than half the criteria's
+    // count), finding them costs more than it saves: every criterion is read.
+    long todo = allCriteria;
+    long[] answered = direct != null ? STATES.answered(report) : null;
+    if (answered != null) {
+      long[] reads = criteriaNumbers;
+      int words = Math.min(reads.length, answered.length);
+      int count = 0;
+      for (int w = 0; w < words; w++) {
+        count += Long.bitCount(answered[w] & reads[w]);
+      }
+      if (count <= featureTable.length) {
+        todo = 0;
+        for (int w = 0; w < words; w++) {
+          for (long m = answered[w] & reads[w]; m != 0; m &= m - 1) {
+            todo |= criteriaReading[w * Long.SIZE + Long.numberOfTrailingZeros(m)];
+          }
+        }
+      }
+    }
     // Every position that matched, in order; repeats of a feature are dropped at the end.
     long supporting = 0;
     long conflicting = 0;
-    for (int i = 0; i < featureTable.length; i++) {
+    for (; todo != 0; todo &= todo - 1) {
+      int i = Long.numberOfTrailingZeros(todo);
       int from = criterionStart[i];
       int to = criterionStart[i + 1];
       if (to - from == 1) {

@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.recumbent.core.FindingState;
 import org.recumbent.core.Sex;
 import org.recumbent.core.SymptomReport;
+import org.recumbent.internal.RuleBasedAccess;
 import org.recumbent.spi.ConditionScore;
 import org.recumbent.spi.Source;
 
@@ -185,5 +192,65 @@ class EvidenceModelTests {
         }
       }
     }
+  }
+
+  /**
+   * A model of 24 criteria over 30 features: single features, any-of and all-of groups, features
+   * read by more than one criterion, and an essential criterion.
+   */
+  private static EvidenceModel wide() {
+    EvidenceModel.Builder b = EvidenceModel.builder("test.wide").prior(0.15, S)
+        .priorFromAge(45, 0.25, S).sexOddsRatio(Sex.FEMALE, 1.3, S);
+    for (int i = 0; i < 18; i++) {
+      b.criterion("test.w" + i, 1.5 + i / 10.0, i % 3 == 0 ? 1.0 : 0.7, S);
+    }
+    b.anyOf(3.0, 0.5, S, "test.w18", "test.w19", "test.w2")
+        .allOf(4.0, 0.6, S, "test.w20", "test.w21", "test.w5")
+        .anyOf(0.4, 1.0, S, "test.w22", "test.w23")
+        .allOf(0.3, 1.5, S, "test.w24", "test.w25", "test.w26")
+        .anyOf(2.0, 0.9, S, "test.w27", "test.w28")
+        .criterion("test.w29", 0.5, 1.2, S)
+        .essential("test.w0", 0.2, S);
+    return b.build();
+  }
+
+  @Test
+  @DisplayName("reading only the criteria a report answers gives what reading every criterion gives, bit for bit")
+  void answeredCriteriaOnly() {
+    EvidenceModel m = wide();
+    List<String> ids = m.features();
+    FindingState[] states = FindingState.values();
+    // From no answer to every feature: few answers read only their criteria, many read every one.
+    qt().withExamples(4000).forAll(integers().between(0, ids.size()), integers().all()).checkAssert((count, seed) -> {
+      Random random = new Random(seed);
+      List<String> shuffled = new ArrayList<>(ids);
+      Collections.shuffle(shuffled, random);
+      SymptomReport.Builder b = SymptomReport.builder().sex(Sex.values()[random.nextInt(Sex.values().length)]);
+      int age = random.nextInt(122) - 1;
+      if (age >= 0) {
+        b.age(age);
+      }
+      for (String id : shuffled.subList(0, count)) {
+        b.finding(id, states[random.nextInt(states.length)]);
+      }
+      SymptomReport report = b.build();
+      ConditionScore[] everyCriterion = new ConditionScore[1];
+      // No states array: every criterion is read, each feature looked up by id.
+      m.scoreTo(report, null, 0, new RuleBasedAccess.Sink() {
+        @Override
+        public void condition(int index, double probability, List<String> supporting, List<String> conflicting) {
+          everyCriterion[0] = new ConditionScore(m.conditionId(), probability, supporting, conflicting);
+        }
+
+        @Override
+        public void warning(int index, List<String> firedBy) {
+          throw new AssertionError("a model fires no warnings");
+        }
+      });
+      ConditionScore answered = m.score(report);
+      assertEquals(Double.doubleToRawLongBits(everyCriterion[0].probability()),
+          Double.doubleToRawLongBits(answered.probability()), report::toString);
+      assertEquals(everyCriterion[0], answered, report::toString);
+    });
   }
 }
