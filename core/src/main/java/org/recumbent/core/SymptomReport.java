@@ -43,11 +43,17 @@ public final class SymptomReport {
   private static final int MAX_OVERLAY_DEPTH = 8;
 
   private final Patient patient;
+  // The patient's age and sex as one number (see ReportStates.patientIndex), so scoring reads
+  // them from the report itself rather than from two more objects elsewhere in memory.
+  private final int patientIndex;
   // The explicit answers in id order, and each one's code (see DENSE_STATES): two flat arrays, so
   // a report is small and what scoring reads of it lies close together in memory. For an overlay
   // made by with(), its base's arrays, without the overriding finding.
   private final String[] ids;
   private final byte[] codes;
+  // ids.length, kept here so checking a report against the vocabulary need not read the ids array,
+  // which lies elsewhere in memory.
+  private final int answerCount;
   // An overlay (a report made by with()) sets one finding over its base's answers; null otherwise.
   private final @Nullable String overrideId;
   // The overlay's state and the FeatureIndex number of overrideId when the overlay was made, in
@@ -77,8 +83,10 @@ public final class SymptomReport {
   /** A report of its own: the answers in id order (distinct ids) and their codes, kept without copying. */
   private SymptomReport(Patient patient, String[] ids, byte[] codes) {
     this.patient = patient;
+    this.patientIndex = (patient.age().orElse(-1) + 1) * ReportStates.SEXES + patient.sex().ordinal();
     this.ids = ids;
     this.codes = codes;
+    this.answerCount = ids.length;
     this.overrideId = null;
     this.override = 0;
     this.base = null;
@@ -88,8 +96,10 @@ public final class SymptomReport {
   /** An overlay: {@code base} with one finding set, sharing the base's arrays. */
   private SymptomReport(SymptomReport base, String featureId, FindingState state) {
     this.patient = base.patient;
+    this.patientIndex = base.patientIndex;
     this.ids = base.ids;
     this.codes = base.codes;
+    this.answerCount = base.answerCount;
     this.overrideId = featureId;
     int number = FeatureIndex.indexOf(featureId);
     // A number too large to pack (never in practice) is left out: the id is compared instead.
@@ -234,7 +244,7 @@ public final class SymptomReport {
       }
       count += Long.bitCount(answered[w]);
     }
-    return count == ids.length;
+    return count == answerCount;
   }
 
   /**
@@ -434,6 +444,11 @@ public final class SymptomReport {
     @Override
     public byte @Nullable [] dense(SymptomReport report) {
       return report.denseStates();
+    }
+
+    @Override
+    public int patientIndex(SymptomReport report) {
+      return report.patientIndex;
     }
 
     @Override

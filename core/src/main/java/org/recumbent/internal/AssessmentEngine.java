@@ -133,6 +133,8 @@ public final class AssessmentEngine {
   private static final Comparator<WatchFor> WATCH_ORDER =
       Comparator.comparing(WatchFor::triage).thenComparing(WatchFor::id);
   private static final AssessmentAccess RESULTS = AssessmentAccess.get();
+  /** Reads a report's patient index; see {@link ReportStates#patientIndex}. */
+  private static final ReportStates STATES = ReportStates.get();
   private static final java.util.EnumMap<Triage, String> TRIAGE_TEXT = new java.util.EnumMap<>(Triage.class);
   private static final String UNEXPLAINED = Messages.text("unexplained");
   private static final String OUT_OF_SCOPE = Messages.text("outOfScope");
@@ -781,7 +783,7 @@ public final class AssessmentEngine {
       triage = Triage.mostUrgent(triage, Triage.CONSULTATION);
       notes = addNote(notes, UNEXPLAINED);
     }
-    boolean outOfScope = report.patient().isMinor();
+    boolean outOfScope = ReportStates.isMinor(STATES.patientIndex(report));
     if (outOfScope) {
       triage = Triage.mostUrgent(triage, Triage.CONSULTATION);
       notes = addNote(notes, OUT_OF_SCOPE);

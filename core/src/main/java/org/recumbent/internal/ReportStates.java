@@ -3,6 +3,7 @@ package org.recumbent.internal;
 import org.jspecify.annotations.Nullable;
 import org.recumbent.core.FindingState;
 import org.recumbent.core.Patient;
+import org.recumbent.core.Sex;
 import org.recumbent.core.SymptomReport;
 
 /**
@@ -80,6 +81,31 @@ public abstract class ReportStates {
    * @return the bits, which the caller must not change; null for an overlay made by {@code with}
    */
   public abstract long @Nullable [] answered(SymptomReport report);
+
+  /** How many sexes a {@link #patientIndex} counts. */
+  public static final int SEXES = Sex.values().length;
+
+  /**
+   * Return a report's patient as one number, {@code (age + 1) * SEXES + sex ordinal} with age -1
+   * when not given, so from 0 to {@code (Patient.MAX_AGE + 2) * SEXES - 1}: kept in the report, so
+   * scoring reads the age and sex without following the patient reference.
+   *
+   * @param report the report
+   * @return the index
+   */
+  public abstract int patientIndex(SymptomReport report);
+
+  /**
+   * Return whether a {@link #patientIndex} is of a person known to be under
+   * {@link Patient#ADULT_AGE}, as {@link Patient#isMinor()} says.
+   *
+   * @param patientIndex the index
+   * @return {@code true} only for a known age below 18
+   */
+  public static boolean isMinor(int patientIndex) {
+    int age = patientIndex / SEXES - 1;
+    return age >= 0 && age < Patient.ADULT_AGE;
+  }
 
   /**
    * Make a report from answers already checked and sorted, without a builder (for the wire

@@ -1,6 +1,8 @@
 package org.recumbent.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,6 +11,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.recumbent.core.FindingState;
+import org.recumbent.core.Patient;
+import org.recumbent.core.Sex;
 import org.recumbent.core.SymptomReport;
 
 class ReportStatesTests {
@@ -72,5 +76,61 @@ class ReportStatesTests {
     assertEquals(a, FeatureIndex.indexOf("reportstatestest.stable_a"));
     assertEquals(-1, FeatureIndex.indexOf("reportstatestest.never_numbered"));
     assertTrue(FeatureIndex.size() > Math.max(a, b));
+  }
+
+  @Test
+  @DisplayName("the answered numbers of a report are exactly the numbers of the ids it answers, even ids numbered after it was made")
+  void answeredNumbersMatchTheAnswers() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 140; i++) {
+      ids.add("reportstatestest.answered" + i);
+    }
+    for (int i = 0; i < 70; i++) {
+      FeatureIndex.intern(ids.get(i));
+    }
+    SplittableRandom random = new SplittableRandom(5);
+    List<SymptomReport> reports = new ArrayList<>();
+    for (int k = 0; k < 200; k++) {
+      SymptomReport.Builder b = SymptomReport.builder();
+      int n = random.nextInt(ids.size() + 1);
+      for (int j = 0; j < n; j++) {
+        b.finding(ids.get(random.nextInt(ids.size())), STATES[random.nextInt(STATES.length)]);
+      }
+      reports.add(b.build());
+    }
+    // Some numbered only now, after the reports were made: the reports build their arrays again.
+    for (int i = 70; i < ids.size(); i++) {
+      FeatureIndex.intern(ids.get(i));
+    }
+    ReportStates states = ReportStates.get();
+    for (SymptomReport r : reports) {
+      byte[] dense = states.dense(r);
+      long[] answered = states.answered(r);
+      assertNotNull(dense);
+      assertNotNull(answered);
+      for (String id : ids) {
+        int number = FeatureIndex.indexOf(id);
+        boolean set = number / Long.SIZE < answered.length && (answered[number / Long.SIZE] & (1L << number)) != 0;
+        assertEquals(r.findings().containsKey(id), set, () -> id + " in " + r);
+        assertEquals(set, dense[number] != 0, () -> id + " in " + r);
+      }
+      assertNull(states.answered(r.with(ids.get(0), FindingState.PRESENT)), "an overlay has no numbers of its own");
+    }
+  }
+
+  @Test
+  @DisplayName("a report's patient index holds its age and sex, and says minor exactly when the patient is one")
+  void patientIndex() {
+    ReportStates states = ReportStates.get();
+    for (Sex sex : Sex.values()) {
+      for (int age = -1; age <= Patient.MAX_AGE; age++) {
+        Patient p = age < 0 ? Patient.ofSex(sex) : Patient.of(age, sex);
+        SymptomReport r = SymptomReport.builder().patient(p).present("reportstatestest.patient").build();
+        int index = states.patientIndex(r);
+        assertEquals((age + 1) * ReportStates.SEXES + sex.ordinal(), index);
+        assertEquals(p.isMinor(), ReportStates.isMinor(index), () -> p.toString());
+        assertEquals(index, states.patientIndex(r.with("reportstatestest.patient", FindingState.ABSENT)), "an overlay keeps it");
+      }
+    }
   }
 }

@@ -173,7 +173,7 @@ public final class EvidenceModel {
   private final double[][] logOddsByBand;
   /**
    * The same by age and sex, one read: index {@code (age + 1) * SEXES + sex ordinal}, age -1 when
-   * not given, up to {@link Patient#MAX_AGE}.
+   * not given, up to {@link Patient#MAX_AGE} (a report's {@link ReportStates#patientIndex}).
    */
   private final double[] logOddsByAge;
   /**
@@ -186,7 +186,7 @@ public final class EvidenceModel {
   /** Every criterion, as bits (when the positions fit in a long). */
   private final long allCriteria;
 
-  private static final int SEXES = Sex.values().length;
+  private static final int SEXES = ReportStates.SEXES;
 
   private EvidenceModel(Builder b) {
     this.conditionId = b.conditionId;
@@ -455,11 +455,8 @@ public final class EvidenceModel {
    * age band and sex computed once by the same arithmetic (so the same bits).
    */
   double priorLogOdds(SymptomReport report) {
-    Patient patient = report.patient();
-    OptionalInt age = patient.age();
-    // Patient keeps ages from MIN_AGE (0) to MAX_AGE, so the table has every one.
-    int years = age.isPresent() ? age.getAsInt() : -1;
-    return logOddsByAge[(years + 1) * SEXES + patient.sex().ordinal()];
+    // Patient keeps ages from MIN_AGE (0) to MAX_AGE, so the table has every index.
+    return logOddsByAge[STATES.patientIndex(report)];
   }
 
   /**
