@@ -515,8 +515,8 @@ public final class EvidenceModel {
     // The criteria to read, in order: every one; or, when the report says which numbers it
     // answers, only the criteria that read one of them. The others have every feature unknown, so
     // they would add 0 (leaving the sum bit for bit as it is, as no sum is -0) and list nothing.
-    // When the report answers many of the features (more than half the criteria's
-    // count), finding them costs more than it saves: every criterion is read.
+    // When the report answers more of the model's features than the model has criteria, finding
+    // them costs more than it saves: every criterion is read.
     long todo = allCriteria;
     long[] answered = direct != null ? STATES.answered(report) : null;
     if (answered != null) {
