@@ -169,11 +169,9 @@ public final class EvidenceModel {
   private final Sex[] oddsSex;
   private final double[] oddsRatio;
   private final double[] essentialCaps;
-  /** The prior log odds by age band (0 for no band, then 1 + the band's index) and sex ordinal. */
-  private final double[][] logOddsByBand;
   /**
-   * The same by age and sex, one read: index {@code (age + 1) * SEXES + sex ordinal}, age -1 when
-   * not given, up to {@link Patient#MAX_AGE} (a report's {@link ReportStates#patientIndex}).
+   * The prior log odds by age and sex, one read: index {@code (age + 1) * SEXES + sex ordinal}, age
+   * -1 when not given, up to {@link Patient#MAX_AGE} (a report's {@link ReportStates#patientIndex}).
    */
   private final double[] logOddsByAge;
   /**
@@ -229,8 +227,9 @@ public final class EvidenceModel {
       essentialCaps[i] = essentials.get(i).capWhenAbsent();
     }
     essentialNumbers = numbers(essentialFeatures);
+    // The prior log odds by age band (0 for no band, then 1 + the band's index) and sex ordinal.
     Sex[] sexes = Sex.values();
-    logOddsByBand = new double[ageFrom.length + 1][sexes.length];
+    double[][] logOddsByBand = new double[ageFrom.length + 1][sexes.length];
     for (int band = -1; band < ageFrom.length; band++) {
       for (Sex sex : sexes) {
         // As priorFor computes it for an age in this band and this sex.
@@ -246,7 +245,7 @@ public final class EvidenceModel {
     }
     logOddsByAge = new double[(Patient.MAX_AGE + 2) * SEXES];
     for (int age = -1; age <= Patient.MAX_AGE; age++) {
-      // The band priorLogOdds picks for this age: the last one it has reached.
+      // The band priorFor picks for this age: the last one it has reached.
       int band = -1;
       for (int i = 0; i < ageFrom.length; i++) {
         if (age >= 0 && age >= ageFrom[i]) {
