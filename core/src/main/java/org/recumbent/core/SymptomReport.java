@@ -452,6 +452,11 @@ public final class SymptomReport {
     }
 
     @Override
+    public int answerCount(SymptomReport report) {
+      return report.answerCount;
+    }
+
+    @Override
     public long @Nullable [] answered(SymptomReport report) {
       // Written before the array (a volatile write) that dense() read: visible here.
       return report.overrideId != null ? null : report.answeredNumbers;

@@ -82,6 +82,15 @@ public abstract class ReportStates {
    */
   public abstract long @Nullable [] answered(SymptomReport report);
 
+  /**
+   * Return how many features a report names, in any state (an overlay made by {@code with}
+   * counts as its base), so a scorer can choose how to read it.
+   *
+   * @param report the report
+   * @return the count
+   */
+  public abstract int answerCount(SymptomReport report);
+
   /** How many sexes a {@link #patientIndex} counts. */
   public static final int SEXES = Sex.values().length;
 

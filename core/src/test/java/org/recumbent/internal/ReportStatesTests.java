@@ -79,7 +79,8 @@ class ReportStatesTests {
   }
 
   @Test
-  @DisplayName("the answered numbers of a report are exactly the numbers of the ids it answers, even ids numbered after it was made")
+  @DisplayName("the answered numbers of a report are exactly the numbers of the ids it answers, even ids numbered"
+      + " after it was made, and its answer count is how many it names")
   void answeredNumbersMatchTheAnswers() {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 140; i++) {
@@ -115,6 +116,9 @@ class ReportStatesTests {
         assertEquals(set, dense[number] != 0, () -> id + " in " + r);
       }
       assertNull(states.answered(r.with(ids.get(0), FindingState.PRESENT)), "an overlay has no numbers of its own");
+      assertEquals(r.findings().size(), states.answerCount(r), r::toString);
+      assertEquals(r.findings().size(), states.answerCount(r.with(ids.get(0), FindingState.PRESENT)),
+          "an overlay counts as its base");
     }
   }
 

@@ -183,8 +183,30 @@ public final class EvidenceModel {
   private final long[] criteriaReading;
   /** Every criterion, as bits (when the positions fit in a long). */
   private final long allCriteria;
+  /**
+   * For each criterion, by the codes of all its features together (2 bits each as
+   * {@link ReportStates#dense} writes them, its first feature lowest; index
+   * {@code codeStart[i] + code}): the log likelihood ratio it adds (0 when its combined state is
+   * unknown) and the bits of its matching positions in the supporting and conflicting lists; the
+   * same as the loop over its positions in {@link #scoreTo} finds. Null when a criterion has more
+   * than {@link #MAX_CODED} features or the positions do not fit in a long.
+   */
+  private final int @org.jspecify.annotations.Nullable [] codeStart;
+  private final double[] logLrByCode;
+  private final long[] supportingByCode;
+  private final long[] conflictingByCode;
 
   private static final int SEXES = ReportStates.SEXES;
+  /** The most features a criterion may have to be read through {@link #logLrByCode} (4^k entries). */
+  private static final int MAX_CODED = 4;
+  /**
+   * From this many named features on, {@link #scoreTo} reads every criterion through
+   * {@link #logLrByCode}: the same steps whatever the answers, so no branch waits on one. With
+   * fewer, it reads only the criteria the answers touch. The same rule as the floor's
+   * ({@code FloorScorer.SPARSE_BELOW} in the benchmarks); the measured effect is in BENCHMARKS.md
+   * (performance, not clinical: either way gives the same result bit for bit).
+   */
+  static final int CODED_FROM = 15;
 
   private EvidenceModel(Builder b) {
     this.conditionId = b.conditionId;
@@ -303,7 +325,32 @@ public final class EvidenceModel {
         }
       }
       allCriteria = n == Long.SIZE ? -1L : (1L << n) - 1;
+      int entries = 0;
+      for (String[] features : featureTable) {
+        entries = features.length > MAX_CODED || entries < 0 ? -1 : entries + (1 << (2 * features.length));
+      }
+      if (entries >= 0) {
+        codeStart = new int[n];
+        logLrByCode = new double[entries];
+        supportingByCode = new long[entries];
+        conflictingByCode = new long[entries];
+        for (int i = 0, at = 0; i < n; at += 1 << (2 * featureTable[i].length), i++) {
+          codeStart[i] = at;
+          for (int code = 0; code < 1 << (2 * featureTable[i].length); code++) {
+            codeEntry(i, code, at + code);
+          }
+        }
+      } else {
+        codeStart = null;
+        logLrByCode = new double[0];
+        supportingByCode = new long[0];
+        conflictingByCode = new long[0];
+      }
     } else {
+      codeStart = null;
+      logLrByCode = new double[0];
+      supportingByCode = new long[0];
+      conflictingByCode = new long[0];
       positions = null;
       positionNumbers = new int[0];
       maxNumber = -1;
@@ -314,6 +361,33 @@ public final class EvidenceModel {
       criteriaReading = new long[0];
       allCriteria = 0;
     }
+  }
+
+  /**
+   * Fill entry {@code t} of the tables by code for criterion {@code i} and the codes of its
+   * features (constructor only), combining them as the loop over positions in {@link #scoreTo} does.
+   */
+  private void codeEntry(int i, int code, int t) {
+    int from = criterionStart[i];
+    int to = criterionStart[i + 1];
+    long presentAt = 0;
+    long absentAt = 0;
+    for (int q = from; q < to; q++) {
+      int v = (code >>> (2 * (q - from))) & 3;
+      if (v == ReportStates.PRESENT) {
+        presentAt |= 1L << q;
+      } else if (v == ReportStates.ABSENT) {
+        absentAt |= 1L << q;
+      }
+    }
+    long all = ((1L << (to - from)) - 1) << from;
+    boolean present = allOf[i] ? presentAt == all : presentAt != 0;
+    boolean absent = !present && (allOf[i] ? absentAt != 0 : absentAt == all);
+    double logLr = present ? logLrPresent[i] : absent ? logLrAbsent[i] : 0.0;
+    long matching = present ? presentAt : absent ? absentAt : 0L;
+    logLrByCode[t] = logLr;
+    supportingByCode[t] = logLr > 0 ? matching : 0L;
+    conflictingByCode[t] = logLr < 0 ? matching : 0L;
   }
 
   /** Fill one entry of the tables by state (constructor only). */
@@ -516,6 +590,27 @@ public final class EvidenceModel {
     // they would add 0 (leaving the sum bit for bit as it is, as no sum is -0) and list nothing.
     // When the report answers more of the model's features than the model has criteria, finding
     // them costs more than it saves: every criterion is read.
+    long supporting = 0;
+    long conflicting = 0;
+    int[] coded = codeStart;
+    if (direct != null && coded != null && STATES.answerCount(report) >= CODED_FROM) {
+      // Every criterion, in order, by the codes of its features: the same steps for any answers.
+      // An unknown criterion adds 0 and lists nothing, as below.
+      for (int i = 0; i < coded.length; i++) {
+        int from = criterionStart[i];
+        int to = criterionStart[i + 1];
+        int code = 0;
+        for (int q = from; q < to; q++) {
+          code |= (direct[numberAt[q]] & 3) << (2 * (q - from));
+        }
+        int t = coded[i] + code;
+        logOdds += logLrByCode[t];
+        supporting |= supportingByCode[t];
+        conflicting |= conflictingByCode[t];
+      }
+      finish(report, direct, dense, logOdds, supporting, conflicting, index, sink);
+      return;
+    }
     long todo = allCriteria;
     long[] answered = direct != null ? STATES.answered(report) : null;
     if (answered != null) {
@@ -535,8 +630,6 @@ public final class EvidenceModel {
       }
     }
     // Every position that matched, in order; repeats of a feature are dropped at the end.
-    long supporting = 0;
-    long conflicting = 0;
     for (; todo != 0; todo &= todo - 1) {
       int i = Long.numberOfTrailingZeros(todo);
       int from = criterionStart[i];
@@ -592,6 +685,18 @@ public final class EvidenceModel {
         conflicting |= matching;
       }
     }
+    finish(report, direct, dense, logOdds, supporting, conflicting, index, sink);
+  }
+
+  /**
+   * The end of {@link #scoreTo}: the probability from the summed log odds, the caps of the
+   * essential criteria, and the explanation lists from the matching positions.
+   */
+  private void finish(SymptomReport report, byte @org.jspecify.annotations.Nullable [] direct,
+      byte @org.jspecify.annotations.Nullable [] dense, double logOdds, long supportingAt, long conflictingAt,
+      int index, RuleBasedAccess.Sink sink) {
+    long supporting = supportingAt;
+    long conflicting = conflictingAt;
     double p = 1.0 / (1.0 + Math.exp(-logOdds));
     int first = criterionStart[featureTable.length];
     for (int i = 0; i < essentialFeatures.length; i++) {

@@ -195,10 +195,11 @@ class EvidenceModelTests {
   }
 
   /**
-   * A model of 24 criteria over 30 features: single features, any-of and all-of groups, features
-   * read by more than one criterion, and an essential criterion.
+   * A model of 24 criteria over 30 features (25 over 34 with the criterion of five features):
+   * single features, any-of and all-of groups, features read by more than one criterion, and an
+   * essential criterion.
    */
-  private static EvidenceModel wide() {
+  private static EvidenceModel wide(boolean fiveFeatureCriterion) {
     EvidenceModel.Builder b = EvidenceModel.builder("test.wide").prior(0.15, S)
         .priorFromAge(45, 0.25, S).sexOddsRatio(Sex.FEMALE, 1.3, S);
     for (int i = 0; i < 18; i++) {
@@ -211,18 +212,26 @@ class EvidenceModelTests {
         .anyOf(2.0, 0.9, S, "test.w27", "test.w28")
         .criterion("test.w29", 0.5, 1.2, S)
         .essential("test.w0", 0.2, S);
+    if (fiveFeatureCriterion) {
+      b.anyOf(2.5, 0.8, S, "test.w30", "test.w31", "test.w32", "test.w33", "test.w3");
+    }
     return b.build();
   }
 
   @Test
-  @DisplayName("reading only the criteria a report answers gives what reading every criterion gives, bit for bit")
+  @DisplayName("reading only the criteria a report answers, or every criterion by table, gives what reading every"
+      + " criterion feature by feature gives, bit for bit")
   void answeredCriteriaOnly() {
-    EvidenceModel m = wide();
-    List<String> ids = m.features();
+    // The second model has a criterion of five features, too many for the tables by code.
+    List<EvidenceModel> models = List.of(wide(false), wide(true));
     FindingState[] states = FindingState.values();
-    // From no answer to every feature: few answers read only their criteria, many read every one.
-    qt().withExamples(4000).forAll(integers().between(0, ids.size()), integers().all()).checkAssert((count, seed) -> {
+    // From no answer to every feature: few answers read only their criteria, many (from
+    // CODED_FROM on) read every criterion through the tables by code.
+    qt().withExamples(6000).forAll(integers().between(0, 35), integers().all()).checkAssert((n, seed) -> {
       Random random = new Random(seed);
+      EvidenceModel m = models.get(random.nextInt(models.size()));
+      List<String> ids = m.features();
+      int count = Math.min(n, ids.size());
       List<String> shuffled = new ArrayList<>(ids);
       Collections.shuffle(shuffled, random);
       SymptomReport.Builder b = SymptomReport.builder().sex(Sex.values()[random.nextInt(Sex.values().length)]);
