@@ -200,13 +200,15 @@ public final class EvidenceModel {
   /** The most features a criterion may have to be read through {@link #logLrByCode} (4^k entries). */
   private static final int MAX_CODED = 4;
   /**
-   * From this many named features on, {@link #scoreTo} reads every criterion through
-   * {@link #logLrByCode}: the same steps whatever the answers, so no branch waits on one. With
-   * fewer, it reads only the criteria the answers touch. The same rule as the floor's
-   * ({@code FloorScorer.SPARSE_BELOW} in the benchmarks); the measured effect is in BENCHMARKS.md
-   * (performance, not clinical: either way gives the same result bit for bit).
+   * From this many named features on, {@link #scoreTo} reads every criterion of a model through
+   * {@link #logLrByCode}, in a loop whose steps do not depend on the answers; with fewer, only the
+   * criteria the answers touch. Either way gives the same result bit for bit; this is a matter of
+   * speed alone. Measured with {@code AssessBenchmark.assessNoQuestions} (BENCHMARKS.md, fifth
+   * pass), every criterion against the touched ones, µs per assessment: 10 findings 1.76 against
+   * 1.37, 15: 1.70 against 1.58, 20: 1.77 against 1.73, 25: 1.84 against 1.97, 30: 1.78 against
+   * 2.00, 60: 2.21 against 2.59.
    */
-  static final int CODED_FROM = 15;
+  static final int CODED_FROM = 20;
 
   private EvidenceModel(Builder b) {
     this.conditionId = b.conditionId;
@@ -585,50 +587,34 @@ public final class EvidenceModel {
     // When the report's array has every number this model reads, read it directly.
     byte[] direct = dense != null && maxNumber < dense.length ? dense : null;
     double logOdds = priorLogOdds(report);
-    // The criteria to read, in order: every one; or, when the report says which numbers it
-    // answers, only the criteria that read one of them. The others have every feature unknown, so
-    // they would add 0 (leaving the sum bit for bit as it is, as no sum is -0) and list nothing.
-    // When the report answers more of the model's features than the model has criteria, finding
-    // them costs more than it saves: every criterion is read.
-    long supporting = 0;
-    long conflicting = 0;
     int[] coded = codeStart;
-    if (direct != null && coded != null && STATES.answerCount(report) >= CODED_FROM) {
-      // Every criterion, in order, by the codes of its features: the same steps for any answers.
-      // An unknown criterion adds 0 and lists nothing, as below.
-      for (int i = 0; i < coded.length; i++) {
-        int from = criterionStart[i];
-        int to = criterionStart[i + 1];
-        int code = 0;
-        for (int q = from; q < to; q++) {
-          code |= (direct[numberAt[q]] & 3) << (2 * (q - from));
+    if (direct != null && coded != null) {
+      // Each criterion by the codes of its features, through the tables: no branch on the
+      // answers. An unknown criterion adds 0 (leaving the sum bit for bit as it is, as no sum is
+      // -0) and lists nothing, so reading only the criteria the answers touch gives the same.
+      long supporting = 0;
+      long conflicting = 0;
+      if (STATES.answerCount(report) >= CODED_FROM) {
+        for (int i = 0; i < coded.length; i++) {
+          int t = codeIndex(direct, i);
+          logOdds += logLrByCode[t];
+          supporting |= supportingByCode[t];
+          conflicting |= conflictingByCode[t];
         }
-        int t = coded[i] + code;
-        logOdds += logLrByCode[t];
-        supporting |= supportingByCode[t];
-        conflicting |= conflictingByCode[t];
+      } else {
+        for (long todo = criteriaToRead(report); todo != 0; todo &= todo - 1) {
+          int t = codeIndex(direct, Long.numberOfTrailingZeros(todo));
+          logOdds += logLrByCode[t];
+          supporting |= supportingByCode[t];
+          conflicting |= conflictingByCode[t];
+        }
       }
       finish(report, direct, dense, logOdds, supporting, conflicting, index, sink);
       return;
     }
-    long todo = allCriteria;
-    long[] answered = direct != null ? STATES.answered(report) : null;
-    if (answered != null) {
-      long[] reads = criteriaNumbers;
-      int words = Math.min(reads.length, answered.length);
-      int count = 0;
-      for (int w = 0; w < words; w++) {
-        count += Long.bitCount(answered[w] & reads[w]);
-      }
-      if (count <= featureTable.length) {
-        todo = 0;
-        for (int w = 0; w < words; w++) {
-          for (long m = answered[w] & reads[w]; m != 0; m &= m - 1) {
-            todo |= criteriaReading[w * Long.SIZE + Long.numberOfTrailingZeros(m)];
-          }
-        }
-      }
-    }
+    long todo = direct != null ? criteriaToRead(report) : allCriteria;
+    long supporting = 0;
+    long conflicting = 0;
     // Every position that matched, in order; repeats of a feature are dropped at the end.
     for (; todo != 0; todo &= todo - 1) {
       int i = Long.numberOfTrailingZeros(todo);
@@ -686,6 +672,47 @@ public final class EvidenceModel {
       }
     }
     finish(report, direct, dense, logOdds, supporting, conflicting, index, sink);
+  }
+
+  /** The index in the tables by code of criterion {@code i}, by the codes of its features in {@code direct}. */
+  private int codeIndex(byte[] direct, int i) {
+    int[] numberAt = positionNumbers;
+    int from = criterionStart[i];
+    int to = criterionStart[i + 1];
+    int code = 0;
+    for (int q = from; q < to; q++) {
+      code |= (direct[numberAt[q]] & 3) << (2 * (q - from));
+    }
+    return codeStart[i] + code;
+  }
+
+  /**
+   * The criteria {@link #scoreTo} reads for a report whose {@link ReportStates#dense} array has
+   * every number this model reads, as bits: those that read a feature the report answers, in
+   * order. The others have every feature unknown. When the report answers more of the model's
+   * features than the model has criteria, finding them costs more than it saves: every criterion.
+   */
+  private long criteriaToRead(SymptomReport report) {
+    long[] answered = STATES.answered(report);
+    if (answered == null) {
+      return allCriteria;
+    }
+    long[] reads = criteriaNumbers;
+    int words = Math.min(reads.length, answered.length);
+    int count = 0;
+    for (int w = 0; w < words; w++) {
+      count += Long.bitCount(answered[w] & reads[w]);
+    }
+    if (count > featureTable.length) {
+      return allCriteria;
+    }
+    long todo = 0;
+    for (int w = 0; w < words; w++) {
+      for (long m = answered[w] & reads[w]; m != 0; m &= m - 1) {
+        todo |= criteriaReading[w * Long.SIZE + Long.numberOfTrailingZeros(m)];
+      }
+    }
+    return todo;
   }
 
   /**
