@@ -327,32 +327,7 @@ public final class EvidenceModel {
         }
       }
       allCriteria = n == Long.SIZE ? -1L : (1L << n) - 1;
-      int entries = 0;
-      for (String[] features : featureTable) {
-        entries = features.length > MAX_CODED || entries < 0 ? -1 : entries + (1 << (2 * features.length));
-      }
-      if (entries >= 0) {
-        codeStart = new int[n];
-        logLrByCode = new double[entries];
-        supportingByCode = new long[entries];
-        conflictingByCode = new long[entries];
-        for (int i = 0, at = 0; i < n; at += 1 << (2 * featureTable[i].length), i++) {
-          codeStart[i] = at;
-          for (int code = 0; code < 1 << (2 * featureTable[i].length); code++) {
-            codeEntry(i, code, at + code);
-          }
-        }
-      } else {
-        codeStart = null;
-        logLrByCode = new double[0];
-        supportingByCode = new long[0];
-        conflictingByCode = new long[0];
-      }
     } else {
-      codeStart = null;
-      logLrByCode = new double[0];
-      supportingByCode = new long[0];
-      conflictingByCode = new long[0];
       positions = null;
       positionNumbers = new int[0];
       maxNumber = -1;
@@ -363,13 +338,48 @@ public final class EvidenceModel {
       criteriaReading = new long[0];
       allCriteria = 0;
     }
+    CodeTables tables = positions != null ? codeTables() : CodeTables.NONE;
+    codeStart = tables.start();
+    logLrByCode = tables.logLr();
+    supportingByCode = tables.supporting();
+    conflictingByCode = tables.conflicting();
+  }
+
+  /** The tables by code (see {@link #codeStart}); {@code start} is null when there are none. */
+  private record CodeTables(int @org.jspecify.annotations.Nullable [] start, double[] logLr, long[] supporting,
+      long[] conflicting) {
+    static final CodeTables NONE = new CodeTables(null, new double[0], new long[0], new long[0]);
+  }
+
+  /**
+   * Build the tables by code (constructor only, once the positions are numbered): for each
+   * criterion and each combination of its features' codes, what the loop over its positions in
+   * {@link #scoreTo} finds. None when a criterion has more than {@link #MAX_CODED} features.
+   */
+  private CodeTables codeTables() {
+    int n = featureTable.length;
+    int entries = 0;
+    for (String[] features : featureTable) {
+      if (features.length > MAX_CODED) {
+        return CodeTables.NONE;
+      }
+      entries += 1 << (2 * features.length);
+    }
+    CodeTables t = new CodeTables(new int[n], new double[entries], new long[entries], new long[entries]);
+    for (int i = 0, at = 0; i < n; at += 1 << (2 * featureTable[i].length), i++) {
+      t.start()[i] = at;
+      for (int code = 0; code < 1 << (2 * featureTable[i].length); code++) {
+        codeEntry(t, i, code, at + code);
+      }
+    }
+    return t;
   }
 
   /**
    * Fill entry {@code t} of the tables by code for criterion {@code i} and the codes of its
    * features (constructor only), combining them as the loop over positions in {@link #scoreTo} does.
    */
-  private void codeEntry(int i, int code, int t) {
+  private void codeEntry(CodeTables tables, int i, int code, int t) {
     int from = criterionStart[i];
     int to = criterionStart[i + 1];
     long presentAt = 0;
@@ -387,9 +397,9 @@ public final class EvidenceModel {
     boolean absent = !present && (allOf[i] ? absentAt != 0 : absentAt == all);
     double logLr = present ? logLrPresent[i] : absent ? logLrAbsent[i] : 0.0;
     long matching = present ? presentAt : absent ? absentAt : 0L;
-    logLrByCode[t] = logLr;
-    supportingByCode[t] = logLr > 0 ? matching : 0L;
-    conflictingByCode[t] = logLr < 0 ? matching : 0L;
+    tables.logLr()[t] = logLr;
+    tables.supporting()[t] = logLr > 0 ? matching : 0L;
+    tables.conflicting()[t] = logLr < 0 ? matching : 0L;
   }
 
   /** Fill one entry of the tables by state (constructor only). */
