@@ -875,15 +875,6 @@ public final class AssessmentEngine {
   }
 
   /**
-   * Give strategy {@code i} as advice, list it under "avoid", or neither.
-   *
-   * <p>Specific advice that a condition of concern makes unsafe is never given; it is listed under
-   * "avoid" with the reason when it would otherwise have been given, or when it comes from the
-   * same plugin as the condition that forbids it. Another plugin's advice for conditions nobody
-   * suspects is simply not given, and not listed. Which condition forbids which strategy, and
-   * why, is the table built once in the constructor.
-   */
-  /**
    * The strategies the advice step must visit ({@link #strategyBitsFit} only): those that help a
    * likely condition or that a condition of concern forbids, as bits by strategy index.
    */
@@ -898,6 +889,15 @@ public final class AssessmentEngine {
     return candidates;
   }
 
+  /**
+   * Give strategy {@code i} as advice, list it under "avoid", or neither.
+   *
+   * <p>Specific advice that a condition of concern makes unsafe is never given; it is listed under
+   * "avoid" with the reason when it would otherwise have been given, or when it comes from the
+   * same plugin as the condition that forbids it. Another plugin's advice for conditions nobody
+   * suspects is simply not given, and not listed. Which condition forbids which strategy, and
+   * why, is the table built once in the constructor.
+   */
   private void strategy(Scored s, int i, boolean emergency) {
     if (masksFit && (helpsMask[i] & s.likelyMask) == 0 && (forbiddenMask[i] & s.concernMask) == 0) {
       // It helps no likely condition and no condition of concern forbids it: neither given nor listed.
