@@ -12,7 +12,6 @@ import java.util.NoSuchElementException;
 import java.util.RandomAccess;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable list that the library builds for its own results, which the result records and
@@ -25,19 +24,68 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <E> the element type
  */
-public final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
+public abstract sealed class FrozenList<E> extends AbstractList<E> implements RandomAccess
+    permits FrozenList.Items, FrozenList.Positions {
 
-  private final Object @Nullable [] items;
-  private final int size;
-  // When items is null: the positions of a bit mask over a table of strings.
-  private final String @Nullable [] table;
-  private final long mask;
+  // Two kinds, each with only the fields it needs, so each list takes as little memory as it can
+  // (an assessment makes several): 24 bytes for the first elements of an array, 32 for positions.
+  private FrozenList() {}
 
-  private FrozenList(Object @Nullable [] items, int size, String @Nullable [] table, long mask) {
-    this.items = items;
-    this.size = size;
-    this.table = table;
-    this.mask = mask;
+  /** The first {@code size} elements of an array. */
+  static final class Items<E> extends FrozenList<E> {
+    private final Object[] items;
+    private final int size;
+
+    Items(Object[] items, int size) {
+      this.items = items;
+      this.size = size;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public E get(int index) {
+      if (index < 0 || index >= size) {
+        throw outOfBounds(index, size);
+      }
+      return (E) items[index];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+
+  /** The strings of a table at the positions set in a bit mask, in position order. */
+  static final class Positions extends FrozenList<String> {
+    private final String[] table;
+    private final long mask;
+
+    Positions(String[] table, long mask) {
+      this.table = table;
+      this.mask = mask;
+    }
+
+    @Override
+    public String get(int index) {
+      if (index < 0 || index >= size()) {
+        throw outOfBounds(index, size());
+      }
+      long m = mask;
+      for (int k = 0; k < index; k++) {
+        m &= m - 1;
+      }
+      return table[Long.numberOfTrailingZeros(m)];
+    }
+
+    @Override
+    public int size() {
+      return Long.bitCount(mask);
+    }
+  }
+
+  private static IndexOutOfBoundsException outOfBounds(int index, int size) {
+    return new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
   }
 
   /**
@@ -50,7 +98,7 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
    * @return the list
    */
   public static <T> List<T> of(T[] a, int n) {
-    return n == 0 ? List.of() : new FrozenList<>(a, n, null, 0);
+    return n == 0 ? List.of() : new Items<>(a, n);
   }
 
   /**
@@ -61,7 +109,7 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
    * @return the list
    */
   public static List<String> ofPositions(String[] table, long mask) {
-    return mask == 0 ? List.of() : new FrozenList<>(null, Long.bitCount(mask), table, mask);
+    return mask == 0 ? List.of() : new Positions(table, mask);
   }
 
   /**
@@ -74,27 +122,6 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
    */
   public static <T> List<T> copyOf(List<T> list) {
     return list instanceof FrozenList ? list : List.copyOf(list);
-  }
-
-  @Override
-  @SuppressWarnings("unchecked")
-  public E get(int index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
-    }
-    if (items != null) {
-      return (E) items[index];
-    }
-    long m = mask;
-    for (int k = 0; k < index; k++) {
-      m &= m - 1;
-    }
-    return (E) table[Long.numberOfTrailingZeros(m)];
-  }
-
-  @Override
-  public int size() {
-    return size;
   }
 
   @Override
@@ -126,7 +153,7 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
 
   @Override
   public ListIterator<E> listIterator(int index) {
-    if (index < 0 || index > size) {
+    if (index < 0 || index > size()) {
       throw new IndexOutOfBoundsException("Index: " + index);
     }
     return new Cursor(index);
@@ -142,12 +169,12 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
 
     @Override
     public boolean hasNext() {
-      return next < size;
+      return next < size();
     }
 
     @Override
     public E next() {
-      if (next >= size) {
+      if (next >= size()) {
         throw new NoSuchElementException();
       }
       return get(next++);
