@@ -136,9 +136,10 @@ public final class AssessmentEngine {
   /** Reads a report's patient index; see {@link ReportStates#patientIndex}. */
   private static final ReportStates STATES = ReportStates.get();
   private static final java.util.EnumMap<Triage, String> TRIAGE_TEXT = new java.util.EnumMap<>(Triage.class);
-  private static final String UNEXPLAINED = Messages.text("unexplained");
-  private static final String OUT_OF_SCOPE = Messages.text("outOfScope");
-  private static final String EMERGENCY_FIRST = Messages.text("emergencyFirst");
+  // The notes, each as a list of itself: most assessments with a note have only that one.
+  private static final List<String> UNEXPLAINED = List.of(Messages.text("unexplained"));
+  private static final List<String> OUT_OF_SCOPE = List.of(Messages.text("outOfScope"));
+  private static final List<String> EMERGENCY_FIRST = List.of(Messages.text("emergencyFirst"));
   private static final String DISCLAIMER = Messages.text("disclaimer");
 
   static {
@@ -341,7 +342,10 @@ public final class AssessmentEngine {
   /** The texts of the catalogue that assessments repeat (see {@link EncodedTexts}). */
   private List<String> texts() {
     List<String> out = new ArrayList<>(TRIAGE_TEXT.values());
-    out.addAll(List.of(UNEXPLAINED, OUT_OF_SCOPE, EMERGENCY_FIRST, DISCLAIMER));
+    out.addAll(UNEXPLAINED);
+    out.addAll(OUT_OF_SCOPE);
+    out.addAll(EMERGENCY_FIRST);
+    out.add(DISCLAIMER);
     out.addAll(registry.vocabulary().ids());
     for (ConditionDescriptor c : conditions) {
       out.add(c.id());
@@ -1156,13 +1160,14 @@ public final class AssessmentEngine {
     return b.toString();
   }
 
-  private static List<String> addNote(List<String> notes, String note) {
+  /** The notes and then {@code note} (a list of one note). */
+  private static List<String> addNote(List<String> notes, List<String> note) {
     if (notes.isEmpty()) {
-      return List.of(note);
+      return note;
     }
     List<String> out = new ArrayList<>(notes.size() + 1);
     out.addAll(notes);
-    out.add(note);
+    out.addAll(note);
     return out;
   }
 
