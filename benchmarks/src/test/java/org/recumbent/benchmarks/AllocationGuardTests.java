@@ -21,10 +21,10 @@ import org.recumbent.json.WireFormat;
  * <p>Two more budgets guard the JSON path around it: reading a report and writing an assessment.
  *
  * <p>The issue's target is {@value #TARGET_BYTES} bytes. The current design allocates far more
- * (see BENCHMARKS.md for the measured figures, the profile and the proposed fixes), so each budget
- * is the figure measured when the guard was written plus a margin of about 10%: it catches a
- * regression now, and each budget should be lowered as the core fixes land, until it reaches the
- * target.
+ * (see BENCHMARKS.md for the measured figures and where the bytes go, and benchmarks/HISTORY.md
+ * for the passes that lowered them), so each budget is the figure last measured plus a margin of
+ * 5 to 10%: it catches a regression now, and each budget should be lowered as fixes land, until it
+ * reaches the target.
  */
 @DisplayName("The allocation guard")
 class AllocationGuardTests {

@@ -203,7 +203,7 @@ public final class EvidenceModel {
    * From this many named features on, {@link #scoreTo} reads every criterion of a model through
    * {@link #logLrByCode}, in a loop whose steps do not depend on the answers; with fewer, only the
    * criteria the answers touch. Either way gives the same result bit for bit; this is a matter of
-   * speed alone. Measured with {@code AssessBenchmark.assessNoQuestions} (BENCHMARKS.md, fifth
+   * speed alone. Measured with {@code AssessBenchmark.assessNoQuestions} (benchmarks/HISTORY.md, fifth
    * pass), every criterion against the touched ones, µs per assessment: 10 findings 1.76 against
    * 1.37, 15: 1.70 against 1.58, 20: 1.77 against 1.73, 25: 1.84 against 1.97, 30: 1.78 against
    * 2.00, 60: 2.21 against 2.59.
