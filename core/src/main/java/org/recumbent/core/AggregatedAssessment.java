@@ -153,7 +153,13 @@ public final class AggregatedAssessment {
     return avoid;
   }
 
-  /** Return the warning signs to watch for. @return the entries; never {@code null} */
+  /**
+   * Return the warning signs to watch for: those of the plugins with a likely condition that did not
+   * fire, most urgent first. Signs of one plugin that name the same thing to watch for (levels of
+   * care of one finding) are one entry, under the most urgent of them, left out when any of them fired.
+   *
+   * @return the entries; never {@code null}
+   */
   public List<WatchFor> watchFor() {
     return watchFor;
   }

@@ -117,9 +117,15 @@ public final class AssessmentEngine {
   private final int tagCount;
   /** Whether every (condition, kind of relief) pair has a bit of a long. */
   private final boolean bitsFit;
-  /** Every plugin's warning signs as "watch for" entries, in output order, and the plugin of each. */
+  /**
+   * Every plugin's warning signs as "watch for" entries, in output order, and the plugin of each.
+   * Signs of one plugin with the same text to watch for (levels of care of one finding, such as a
+   * clot checked for on one leg sign and likely with two) are one entry: the first in output order,
+   * the most urgent. {@code watchIds} holds the ids of the signs each entry stands for.
+   */
   private final WatchFor[] watchAll;
   private final int[] watchPlugin;
+  private final String[][] watchIds;
   /** The "watch for" list when no warning fired, by bit set of plugins with a likely condition; or null. */
   private final List<WatchFor> @org.jspecify.annotations.Nullable [] watchBySet;
   /** Every text the engine writes into assessments, encoded once for the UTF-8 writer. */
@@ -315,11 +321,32 @@ public final class AssessmentEngine {
       order[k] = k;
     }
     java.util.Arrays.sort(order, (a, b) -> WATCH_ORDER.compare(watch.get(a), watch.get(b)));
-    this.watchAll = new WatchFor[order.length];
-    this.watchPlugin = new int[order.length];
-    for (int k = 0; k < order.length; k++) {
-      watchAll[k] = watch.get(order[k]);
-      watchPlugin[k] = watchOwners.get(order[k]);
+    List<WatchFor> entries = new ArrayList<>();
+    List<Integer> entryPlugins = new ArrayList<>();
+    List<List<String>> entryIds = new ArrayList<>();
+    for (Integer k : order) {
+      WatchFor w = watch.get(k);
+      int p = watchOwners.get(k);
+      int same = -1;
+      for (int e = 0; e < entries.size() && same < 0; e++) {
+        if (entryPlugins.get(e) == p && entries.get(e).text().equals(w.text())) {
+          same = e;
+        }
+      }
+      if (same >= 0) {
+        entryIds.get(same).add(w.id());
+      } else {
+        entries.add(w);
+        entryPlugins.add(p);
+        entryIds.add(new ArrayList<>(List.of(w.id())));
+      }
+    }
+    this.watchAll = entries.toArray(new WatchFor[0]);
+    this.watchPlugin = new int[watchAll.length];
+    this.watchIds = new String[watchAll.length][];
+    for (int e = 0; e < watchAll.length; e++) {
+      watchPlugin[e] = entryPlugins.get(e);
+      watchIds[e] = entryIds.get(e).toArray(new String[0]);
     }
     if (plugins.length <= WATCH_TABLE_PLUGINS) {
       this.watchBySet = (List<WatchFor>[]) new List<?>[1 << plugins.length];
@@ -1097,7 +1124,7 @@ public final class AssessmentEngine {
     WatchFor[] out = new WatchFor[watchAll.length];
     int count = 0;
     for (int k = 0; k < watchAll.length; k++) {
-      if (likelyPlugin(s.slots, s.likelyCount, watchPlugin[k]) && !fired(warnings, watchAll[k].id())) {
+      if (likelyPlugin(s.slots, s.likelyCount, watchPlugin[k]) && !firedAny(warnings, watchIds[k])) {
         out[count++] = watchAll[k];
       }
     }
@@ -1169,6 +1196,16 @@ public final class AssessmentEngine {
     out.addAll(notes);
     out.addAll(note);
     return out;
+  }
+
+  /** Whether any of the warnings with these ids fired. */
+  private static boolean firedAny(List<Warning> warnings, String[] ids) {
+    for (String id : ids) {
+      if (fired(warnings, id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean fired(List<Warning> warnings, String id) {

@@ -195,6 +195,44 @@ class ConditionAggregatorTests {
   }
 
   @Nested
+  @DisplayName("signs of one plugin that name the same thing to watch for")
+  class SharedWatchFor {
+
+    private final ConditionAggregator levels = ConditionAggregator.builder()
+        .addPlugin(new FakePlugins.Levels()).addPlugin(new FakePlugins.Arterial()).build();
+
+    @Test
+    @DisplayName("are one entry, under the most urgent of them")
+    void oneEntry() {
+      AggregatedAssessment a = levels.assess(SymptomReport.builder().present("sign.ankle_swelling").build());
+      assertEquals(List.of("levels.emergency", "levels.fever"), a.watchFor().stream().map(WatchFor::id).toList());
+      assertEquals(Triage.EMERGENCY, a.watchFor().get(0).triage());
+      assertEquals(FakePlugins.Levels.SWELLING, a.watchFor().get(0).text());
+    }
+
+    @Test
+    @DisplayName("are left out once any of them fired, and each that fired is reported")
+    void leftOutOnceFired() {
+      AggregatedAssessment checked = levels.assess(SymptomReport.builder()
+          .present("sign.ankle_swelling", "sign.one_leg_swollen").build());
+      assertEquals(List.of("levels.check"), checked.warnings().stream().map(Warning::id).toList());
+      assertEquals(List.of("levels.fever"), checked.watchFor().stream().map(WatchFor::id).toList());
+      AggregatedAssessment both = levels.assess(SymptomReport.builder()
+          .present("sign.ankle_swelling", "sign.one_leg_swollen", "history.recent_immobility_surgery_travel").build());
+      assertEquals(List.of("levels.emergency", "levels.check"), both.warnings().stream().map(Warning::id).toList());
+      assertEquals(Triage.EMERGENCY, both.triage());
+      assertEquals(List.of("levels.fever"), both.watchFor().stream().map(WatchFor::id).toList());
+    }
+
+    @Test
+    @DisplayName("are kept apart for plugins whose conditions are not likely")
+    void onlyForLikelyPlugins() {
+      AggregatedAssessment a = levels.assess(SymptomReport.builder().age(70).present("relief.dangling_legs").build());
+      assertFalse(a.watchFor().stream().anyMatch(w -> w.id().startsWith("levels.")), a.watchFor().toString());
+    }
+  }
+
+  @Nested
   @DisplayName("plugin isolation")
   class Isolation {
 

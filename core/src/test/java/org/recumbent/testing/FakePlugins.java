@@ -103,6 +103,47 @@ public final class FakePlugins {
     }
   }
 
+  /**
+   * A plugin whose one finding has two levels of care: a swollen leg is checked within 24 hours,
+   * and is an emergency after surgery. Both signs name the same thing to watch for.
+   */
+  public static final class Levels extends RuleBasedPlugin {
+    /** The text both levels give to watch for. */
+    public static final String SWELLING = "One leg more swollen than the other.";
+
+    public Levels() {
+      super(PluginDescriptor.builder("levels")
+              .displayName("Levels (test)")
+              .condition(ConditionDescriptor.builder("levels.swelling")
+                  .name("Leg swelling")
+                  .summary("A leg swells.")
+                  .icd10(Code.icd10("R60.0", "Localized edema", "test"))
+                  .source(TEST)
+                  .triageWhenLikely(Triage.CONSULTATION, TEST)
+                  .build())
+              .reliefStrategy(ReliefStrategy.builder("levels.raise")
+                  .text("Rest the leg on a pillow.")
+                  .forConditions("levels.swelling")
+                  .source(TEST)
+                  .build())
+              .warningSign(new WarningSign("levels.emergency", Triage.EMERGENCY,
+                  "Go to an emergency department now.", SWELLING, TEST))
+              .warningSign(new WarningSign("levels.check", Triage.CONSULTATION_24,
+                  "See a doctor within 24 hours.", SWELLING, TEST))
+              .warningSign(new WarningSign("levels.fever", Triage.CONSULTATION_24,
+                  "See a doctor within 24 hours.", "A fever.", TEST))
+              .build(),
+          List.of(EvidenceModel.builder("levels.swelling")
+              .prior(0.10, TEST)
+              .criterion("sign.ankle_swelling", 20, 0.5, TEST)
+              .build()),
+          java.util.Map.of(
+              "levels.emergency", Trigger.allOf("sign.one_leg_swollen", "history.recent_immobility_surgery_travel"),
+              "levels.check", Trigger.present("sign.one_leg_swollen"),
+              "levels.fever", Trigger.present("redflag.fever")));
+    }
+  }
+
   /** A plugin with one namespaced feature of its own. */
   public static final class WithFeature extends RuleBasedPlugin {
     public WithFeature() {
