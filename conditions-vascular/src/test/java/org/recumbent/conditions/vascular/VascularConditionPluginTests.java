@@ -95,11 +95,11 @@ class VascularConditionPluginTests {
     }
 
     @Test
-    @DisplayName("with the seven warning signs, each with a message and a watch-for text")
+    @DisplayName("with the nine warning signs, each with a message and a watch-for text")
     void warnings() {
       assertEquals(Set.of("vascular.acute_limb_ischemia", "vascular.pulmonary_embolism", "vascular.suspected_dvt",
-              "vascular.possible_dvt", "vascular.critical_limb_ischemia", "vascular.black_tissue",
-              "vascular.venous_ulcer"),
+              "vascular.possible_dvt", "vascular.possible_dvt_in_pregnancy", "vascular.leg_clot_check",
+              "vascular.critical_limb_ischemia", "vascular.black_tissue", "vascular.venous_ulcer"),
           descriptor.warningSigns().stream().map(WarningSign::id).collect(Collectors.toSet()));
       for (WarningSign w : descriptor.warningSigns()) {
         assertTrue(w.message().length() > 40, w.id());

@@ -171,6 +171,107 @@ class VascularWarningsTests {
   }
 
   @Nested
+  @DisplayName("one leg sign alone: a clot must be ruled out (NICE NG158 1.1.1; NHS)")
+  class LegClotCheck {
+
+    @Test
+    @DisplayName("one swollen leg, or a tender calf, alone fires it and is seen within 24 hours")
+    void oneSignAlone() {
+      for (String sign : List.of("sign.one_leg_swollen", "sign.calf_tender")) {
+        AggregatedAssessment a = assess(SymptomReport.builder().age(60).sex(Sex.FEMALE).present(sign).build());
+        Warning w = warning(a, "vascular.leg_clot_check").orElseThrow(() -> new AssertionError(describe(a)));
+        assertEquals(List.of(sign), w.triggeredBy());
+        assertEquals(Triage.CONSULTATION_24, w.triage());
+        assertTrue(a.triage().isAtLeast(Triage.CONSULTATION_24), describe(a));
+        assertFalse(warning(a, "vascular.possible_dvt").isPresent(), describe(a));
+      }
+    }
+
+    @Test
+    @DisplayName("a swollen leg with a likely venous cause is still checked for a clot")
+    void withVenousDisease() {
+      AggregatedAssessment a = assess(SymptomReport.builder().age(65).sex(Sex.FEMALE)
+          .present("sign.one_leg_swollen", "quality.heavy", "sign.varicose_veins", "sign.ankle_swelling",
+              "timing.after_prolonged_standing", "relief.elevating_legs").build());
+      assertEquals("vascular.cvi", a.topCondition().orElseThrow().condition(), describe(a));
+      assertTrue(warning(a, "vascular.leg_clot_check").isPresent(), describe(a));
+      assertTrue(a.triage().isAtLeast(Triage.CONSULTATION_24), describe(a));
+    }
+
+    @Test
+    @DisplayName("with a second Wells item, the likely-clot sign raises the level to EMERGENCY")
+    void escalatesWithWells() {
+      AggregatedAssessment a = assess(SymptomReport.builder()
+          .present("sign.one_leg_swollen", "history.recent_immobility_surgery_travel").build());
+      assertTrue(warning(a, "vascular.possible_dvt").isPresent(), describe(a));
+      assertEquals(Triage.EMERGENCY, a.triage(), describe(a));
+    }
+
+    @Test
+    @DisplayName("swelling of both ankles, or no leg sign, does not fire it")
+    void notOnOtherSwelling() {
+      AggregatedAssessment a = assess(SymptomReport.builder()
+          .present("sign.ankle_swelling", "location.both_legs_symmetric", "history.previous_dvt").build());
+      assertFalse(warning(a, "vascular.leg_clot_check").isPresent(), describe(a));
+    }
+  }
+
+  @Nested
+  @DisplayName("a leg sign in pregnancy: tested the same day (RCOG Green-top 37b)")
+  class DvtInPregnancy {
+
+    @Test
+    @DisplayName("one swollen leg or a tender calf in pregnancy fires it at EMERGENCY, without a second Wells item")
+    void legSignInPregnancy() {
+      for (String sign : List.of("sign.one_leg_swollen", "sign.calf_tender")) {
+        AggregatedAssessment a = assess(SymptomReport.builder().age(29).sex(Sex.FEMALE)
+            .present("history.pregnancy", sign).build());
+        Warning w = warning(a, "vascular.possible_dvt_in_pregnancy")
+            .orElseThrow(() -> new AssertionError(describe(a)));
+        assertEquals(List.of("history.pregnancy", sign), w.triggeredBy());
+        assertEquals(Triage.EMERGENCY, a.triage(), describe(a));
+      }
+    }
+
+    @Test
+    @DisplayName("pregnancy without a leg sign does not fire it")
+    void pregnancyAlone() {
+      AggregatedAssessment a = assess(SymptomReport.builder().age(31).sex(Sex.FEMALE)
+          .present("history.pregnancy", "quality.urge_to_move", "timing.worse_evening_night").build());
+      assertFalse(warning(a, "vascular.possible_dvt_in_pregnancy").isPresent(), describe(a));
+    }
+  }
+
+  @Nested
+  @DisplayName("the clot signs share one line to watch for")
+  class ClotWatchFor {
+
+    @Test
+    @DisplayName("a likely venous cause lists the leg signs once, under the most urgent clot sign")
+    void listedOnce() {
+      AggregatedAssessment a = assess(SymptomReport.builder().age(55).sex(Sex.FEMALE)
+          .present("quality.heavy", "timing.after_prolonged_standing", "sign.varicose_veins", "relief.elevating_legs")
+          .build());
+      List<String> ids = a.watchFor().stream().map(org.recumbent.core.WatchFor::id).toList();
+      assertTrue(ids.contains("vascular.possible_dvt"), describe(a));
+      assertFalse(ids.contains("vascular.leg_clot_check"), describe(a));
+      assertFalse(ids.contains("vascular.possible_dvt_in_pregnancy"), describe(a));
+      assertEquals(a.watchFor().size(),
+          a.watchFor().stream().map(org.recumbent.core.WatchFor::text).distinct().count(), describe(a));
+    }
+
+    @Test
+    @DisplayName("once a leg sign fired a clot warning, it is no longer listed to watch for")
+    void notListedOnceFired() {
+      AggregatedAssessment a = assess(SymptomReport.builder().age(55).sex(Sex.FEMALE)
+          .present("quality.heavy", "timing.after_prolonged_standing", "sign.varicose_veins", "relief.elevating_legs",
+              "sign.one_leg_swollen").build());
+      assertTrue(warning(a, "vascular.leg_clot_check").isPresent(), describe(a));
+      assertFalse(a.watchFor().stream().anyMatch(w -> w.id().equals("vascular.possible_dvt")), describe(a));
+    }
+  }
+
+  @Nested
   @DisplayName("critical limb ischemia (seed: pale, shiny or discoloured skin, or non-healing sores)")
   class CriticalLimbIschemia {
 

@@ -31,6 +31,10 @@ public final class VascularWarnings {
   public static final String SUSPECTED_DVT = "vascular.suspected_dvt";
   /** One leg swollen or a tender calf, with another Wells item. */
   public static final String POSSIBLE_DVT = "vascular.possible_dvt";
+  /** One leg swollen or a tender calf in pregnancy. */
+  public static final String POSSIBLE_DVT_IN_PREGNANCY = "vascular.possible_dvt_in_pregnancy";
+  /** One leg swollen or a tender calf, whatever else is reported: a clot must be ruled out. */
+  public static final String LEG_CLOT_CHECK = "vascular.leg_clot_check";
   /** Rest pain with pale, shiny or discoloured skin, or sores that do not heal. */
   public static final String CRITICAL_LIMB_ISCHEMIA = "vascular.critical_limb_ischemia";
   /** Black tissue: gangrene. */
@@ -73,8 +77,23 @@ public final class VascularWarnings {
             WELLS + " two points or more = DVT likely; NICE NG158 (2020) offers a proximal leg vein "
                 + "ultrasound within 4 hours when DVT is likely, which only emergency or same-day urgent care "
                 + "can give (not read in the original here)")),
+        sign(POSSIBLE_DVT_IN_PREGNANCY, Triage.EMERGENCY, "possible_dvt_in_pregnancy", Source.guideline(
+            "RCOG Green-top Guideline No. 37b (2015), Thromboembolic disease in pregnancy and the puerperium: "
+                + "acute management, executive summary: any woman with symptoms and/or signs suggestive of VTE "
+                + "should have objective testing performed expeditiously, and LMWH until the diagnosis is excluded "
+                + "(read in a copy, https://docslib.org/doc/1368491); so one leg sign in pregnancy fires it, "
+                + "without a second Wells item, and at the level of a likely DVT")),
         sign(CRITICAL_LIMB_ISCHEMIA, Triage.CONSULTATION_24, "critical_limb_ischemia",
             Source.seed(SeedText.CLI_SIGNS)),
+        sign(LEG_CLOT_CHECK, Triage.CONSULTATION_24, "leg_clot_check", Source.guideline(
+            "NICE NG158 (2020), 1.1.1-1.1.2: signs or symptoms of DVT, such as a swollen or painful leg, call "
+                + "for an assessment and the 2-level DVT Wells score (https://www.nice.org.uk/guidance/ng158/"
+                + "chapter/Recommendations); with 1 point or less (DVT unlikely) NG158 still offers a D-dimer test "
+                + "within 4 hours and a scan if it is positive (as summarised by secondary sources, not read in the "
+                + "original here); NHS, DVT: get an urgent GP appointment with swelling and pain in one leg "
+                + "(https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/, read in its copy at "
+                + "https://beta.nhs.uk/conditions/deep-vein-thrombosis-dvt/). So one leg sign "
+                + "alone is never left at a booked appointment")),
         sign(VENOUS_ULCER, Triage.CONSULTATION, "venous_ulcer",
             Source.guideline("CEAP clinical class C6, active venous ulcer "
                 + "(https://pmc.ncbi.nlm.nih.gov/articles/PMC5886767/table/TB001055-1)")));
@@ -100,6 +119,11 @@ public final class VascularWarnings {
         anyOf("sign.one_leg_swollen", "sign.calf_tender"),
         atLeast(2, "sign.one_leg_swollen", "sign.calf_tender", "history.active_cancer",
             "history.recent_immobility_surgery_travel", "history.previous_dvt")));
+    // A clot is suspected from one leg sign alone (NICE NG158 1.1.1); in pregnancy it needs testing
+    // the same day (RCOG 37b), so the leg sign is enough there for the emergency level.
+    Trigger legSign = anyOf("sign.one_leg_swollen", "sign.calf_tender");
+    t.put(POSSIBLE_DVT_IN_PREGNANCY, allOf(present("history.pregnancy"), legSign));
+    t.put(LEG_CLOT_CHECK, legSign);
     // Seed: severe, burning rest pain with pale, shiny or discoloured skin, or non-healing sores.
     Trigger restPain = anyOf(
         allOf(anyOf("quality.burning", "quality.aching_dull"),
