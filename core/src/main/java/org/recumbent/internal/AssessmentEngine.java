@@ -126,6 +126,18 @@ public final class AssessmentEngine {
   private final WatchFor[] watchAll;
   private final int[] watchPlugin;
   private final String[][] watchIds;
+  /**
+   * Each warning sign's place in the order of the fired warnings (most urgent first, then by id),
+   * by id and by plugin and index, so fired warnings sort by an int and are known by a bit.
+   */
+  private final Map<String, Integer> warningRank = new HashMap<>();
+  private final int[][] pluginWarningRanks;
+  /** Whether every warning sign's place is a bit of a long (at most 64 signs). */
+  private final boolean warningBitsFit;
+  /** For each "watch for" entry, the bits (by place) of the signs it stands for (when they fit). */
+  private final long[] watchBits;
+  /** For each set of plugins, the entries of {@link #watchBySet} as indices of {@link #watchAll}. */
+  private final int @org.jspecify.annotations.Nullable [][] watchIndexBySet;
   /** The "watch for" list when no warning fired, by bit set of plugins with a likely condition; or null. */
   private final List<WatchFor> @org.jspecify.annotations.Nullable [] watchBySet;
   /** Every text the engine writes into assessments, encoded once for the UTF-8 writer. */
@@ -134,8 +146,6 @@ public final class AssessmentEngine {
   /** A kind of relief a condition forbids, numbered, with the texts of its "avoid" entry. */
   private record TagAvoid(String tag, int number, String reason, String id, String text, AvoidedAdvice alone) {}
 
-  private static final Comparator<Warning> WARNING_ORDER =
-      Comparator.comparing(Warning::triage).thenComparing(Warning::id);
   private static final Comparator<WatchFor> WATCH_ORDER =
       Comparator.comparing(WatchFor::triage).thenComparing(WatchFor::id);
   private static final AssessmentAccess RESULTS = AssessmentAccess.get();
@@ -216,6 +226,19 @@ public final class AssessmentEngine {
         pluginWarnings[p][k] = registry.warnings().get(signs.get(k).id());
       }
       plain[p] = plainAccess != null && plainAccess.isPlainIn(plugins[p], registry);
+    }
+    List<WarningSign> bySeverity = new ArrayList<>(registry.warnings().values());
+    bySeverity.sort(Comparator.comparing(WarningSign::triage).thenComparing(WarningSign::id));
+    for (int r = 0; r < bySeverity.size(); r++) {
+      warningRank.put(bySeverity.get(r).id(), r);
+    }
+    this.warningBitsFit = bySeverity.size() <= Long.SIZE;
+    this.pluginWarningRanks = new int[plugins.length][];
+    for (int p = 0; p < plugins.length; p++) {
+      pluginWarningRanks[p] = new int[pluginWarnings[p].length];
+      for (int k = 0; k < pluginWarnings[p].length; k++) {
+        pluginWarningRanks[p][k] = rankOf(pluginWarnings[p][k] == null ? null : pluginWarnings[p][k].id());
+      }
     }
     this.helpsIndex = new int[strategies.length][];
     for (int i = 0; i < strategies.length; i++) {
@@ -344,24 +367,34 @@ public final class AssessmentEngine {
     this.watchAll = entries.toArray(new WatchFor[0]);
     this.watchPlugin = new int[watchAll.length];
     this.watchIds = new String[watchAll.length][];
+    this.watchBits = new long[watchAll.length];
     for (int e = 0; e < watchAll.length; e++) {
       watchPlugin[e] = entryPlugins.get(e);
       watchIds[e] = entryIds.get(e).toArray(new String[0]);
+      for (String id : watchIds[e]) {
+        int r = rankOf(id);
+        watchBits[e] |= r < Long.SIZE ? 1L << r : 0L;
+      }
     }
     if (plugins.length <= WATCH_TABLE_PLUGINS) {
       this.watchBySet = (List<WatchFor>[]) new List<?>[1 << plugins.length];
+      this.watchIndexBySet = new int[watchBySet.length][];
       for (int set = 0; set < watchBySet.length; set++) {
         WatchFor[] out = new WatchFor[watchAll.length];
+        int[] at = new int[watchAll.length];
         int count = 0;
         for (int k = 0; k < watchAll.length; k++) {
           if ((set & (1 << watchPlugin[k])) != 0) {
+            at[count] = k;
             out[count++] = watchAll[k];
           }
         }
         watchBySet[set] = immutable(out, count);
+        watchIndexBySet[set] = java.util.Arrays.copyOf(at, count);
       }
     } else {
       this.watchBySet = null;
+      this.watchIndexBySet = null;
     }
     this.texts = EncodedTexts.of(texts());
   }
@@ -434,7 +467,15 @@ public final class AssessmentEngine {
     private int @org.jspecify.annotations.Nullable [] avoidKeys;
     private int avoidCount;
     private Warning @org.jspecify.annotations.Nullable [] fired;
+    /**
+     * Each fired warning's place (see {@code warningRank}), to sort them by: the first one's in a
+     * field, and an array only once a second fires (one warning needs no sorting).
+     */
+    private int firstRank;
+    private int @org.jspecify.annotations.Nullable [] firedRanks;
     private int firedCount;
+    /** The places of the fired warnings as bits (those below 64). */
+    long firedBits;
     List<PluginFailure> failures;
     /** The plugin whose results the sink receives now. */
     private int plugin;
@@ -485,7 +526,7 @@ public final class AssessmentEngine {
 
     @Override
     public void warning(int index, List<String> firedBy) {
-      add(engine.pluginWarnings[plugin][index], firedBy);
+      add(engine.pluginWarningRanks[plugin][index], engine.pluginWarnings[plugin][index], firedBy);
     }
 
     void add(int c, double probability, List<String> supporting, List<String> conflicting) {
@@ -496,13 +537,25 @@ public final class AssessmentEngine {
           engine.snomed[c]);
     }
 
-    void add(WarningSign w, List<String> firedBy) {
+    void add(int rank, WarningSign w, List<String> firedBy) {
       if (fired == null) {
         fired = new Warning[4];
-      } else if (firedCount == fired.length) {
-        fired = java.util.Arrays.copyOf(fired, firedCount * 2);
+        firstRank = rank;
+      } else {
+        if (firedCount == fired.length) {
+          fired = java.util.Arrays.copyOf(fired, firedCount * 2);
+          if (firedRanks != null) {
+            firedRanks = java.util.Arrays.copyOf(firedRanks, firedCount * 2);
+          }
+        }
+        if (firedRanks == null) {
+          firedRanks = new int[fired.length];
+          firedRanks[0] = firstRank;
+        }
+        firedRanks[firedCount] = rank;
       }
       fired[firedCount++] = new Warning(w.id(), w.triage(), w.message(), firedBy);
+      firedBits |= rank < Long.SIZE ? 1L << rank : 0L;
     }
 
     /** Mark the kind of relief {@code t} of condition {@code c} as covered. */
@@ -553,8 +606,25 @@ public final class AssessmentEngine {
         slots[n + byRank[i]] = i;
       }
       differential = FrozenList.of(ranked, count);
+      if (fired != null && firedCount > 1) {
+        // Most urgent first, then by id: by place, an insertion sort of a few ints. Every fired
+        // warning has a place (plugins fire only the warnings they declare), so the order is total.
+        Warning[] items = fired;
+        int[] keys = firedRanks;
+        for (int i = 1; i < firedCount; i++) {
+          Warning w = items[i];
+          int k = keys[i];
+          int j = i;
+          while (j > 0 && keys[j - 1] > k) {
+            items[j] = items[j - 1];
+            keys[j] = keys[j - 1];
+            j--;
+          }
+          items[j] = w;
+          keys[j] = k;
+        }
+      }
       if (fired != null) {
-        java.util.Arrays.sort(fired, 0, firedCount, WARNING_ORDER);
         warnings = FrozenList.of(fired, firedCount);
       }
     }
@@ -689,7 +759,7 @@ public final class AssessmentEngine {
       List<FiredWarning> warnings = a.warnings();
       for (int k = 0; k < warnings.size(); k++) {
         FiredWarning fw = warnings.get(k);
-        s.add(registry.warnings().get(fw.warningId()), fw.triggeredBy());
+        s.add(rankOf(fw.warningId()), registry.warnings().get(fw.warningId()), fw.triggeredBy());
       }
     }
     s.finish();
@@ -1121,6 +1191,26 @@ public final class AssessmentEngine {
     if (warnings.isEmpty() && watchBySet != null) {
       return watchBySet[s.relevantPlugins];
     }
+    if (warningBitsFit && watchIndexBySet != null) {
+      // The table's list for these plugins, without the entries whose signs fired: known by bits.
+      int[] at = watchIndexBySet[s.relevantPlugins];
+      long firedBits = s.firedBits;
+      int kept = 0;
+      for (int k : at) {
+        kept += (watchBits[k] & firedBits) == 0 ? 1 : 0;
+      }
+      if (kept == at.length) {
+        return watchBySet[s.relevantPlugins];
+      }
+      WatchFor[] out = new WatchFor[kept];
+      int count = 0;
+      for (int k : at) {
+        if ((watchBits[k] & firedBits) == 0) {
+          out[count++] = watchAll[k];
+        }
+      }
+      return FrozenList.of(out, count);
+    }
     WatchFor[] out = new WatchFor[watchAll.length];
     int count = 0;
     for (int k = 0; k < watchAll.length; k++) {
@@ -1196,6 +1286,12 @@ public final class AssessmentEngine {
     out.addAll(notes);
     out.addAll(note);
     return out;
+  }
+
+  /** A warning sign's place in the order of fired warnings; {@code MAX_VALUE} for an id with none. */
+  private int rankOf(@org.jspecify.annotations.Nullable String id) {
+    Integer r = id == null ? null : warningRank.get(id);
+    return r == null ? Integer.MAX_VALUE : r;
   }
 
   /** Whether any of the warnings with these ids fired. */

@@ -225,6 +225,28 @@ class ConditionAggregatorTests {
     }
 
     @Test
+    @DisplayName("give the same list with more plugins than the engine keeps a table for")
+    void manyPlugins() {
+      ConditionAggregator.Builder many = ConditionAggregator.builder()
+          .addPlugin(new FakePlugins.Levels()).addPlugin(new FakePlugins.Arterial());
+      for (int n = 1; n <= 8; n++) {
+        many.addPlugin(new FakePlugins.Rare(n));
+      }
+      ConditionAggregator wide = many.build();
+      for (SymptomReport r : List.of(
+          SymptomReport.builder().present("sign.ankle_swelling").build(),
+          SymptomReport.builder().present("sign.ankle_swelling", "sign.one_leg_swollen").build(),
+          SymptomReport.builder().present("sign.ankle_swelling", "sign.one_leg_swollen",
+              "history.recent_immobility_surgery_travel", "redflag.fever").build(),
+          SymptomReport.builder().age(70).present("relief.dangling_legs", "sign.ankle_swelling").build())) {
+        AggregatedAssessment few = levels.assess(r);
+        AggregatedAssessment all = wide.assess(r);
+        assertEquals(few.watchFor(), all.watchFor(), r.toString());
+        assertEquals(few.warnings(), all.warnings(), r.toString());
+      }
+    }
+
+    @Test
     @DisplayName("are kept apart for plugins whose conditions are not likely")
     void onlyForLikelyPlugins() {
       AggregatedAssessment a = levels.assess(SymptomReport.builder().age(70).present("relief.dangling_legs").build());

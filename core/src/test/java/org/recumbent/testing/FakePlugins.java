@@ -144,6 +144,37 @@ public final class FakePlugins {
     }
   }
 
+  /**
+   * A plugin of one rare condition that no test report makes likely, with one warning sign: to
+   * build aggregators of many plugins, where the engine keeps no table by set of plugins.
+   */
+  public static final class Rare extends RuleBasedPlugin {
+    public Rare(int n) {
+      super(PluginDescriptor.builder("rare" + n)
+              .displayName("Rare " + n + " (test)")
+              .condition(ConditionDescriptor.builder("rare" + n + ".condition")
+                  .name("Rare condition " + n)
+                  .summary("Rare.")
+                  .icd10(Code.icd10("R52", "Pain, unspecified", "test"))
+                  .source(TEST)
+                  .triageWhenLikely(Triage.CONSULTATION, TEST)
+                  .build())
+              .reliefStrategy(ReliefStrategy.builder("rare" + n + ".rest")
+                  .text("Rest.")
+                  .forConditions("rare" + n + ".condition")
+                  .source(TEST)
+                  .build())
+              .warningSign(new WarningSign("rare" + n + ".sign", Triage.CONSULTATION,
+                  "Book an appointment.", "Iron deficiency.", TEST))
+              .build(),
+          List.of(EvidenceModel.builder("rare" + n + ".condition")
+              .prior(0.001, TEST)
+              .criterion("timing.constant", 1.5, 0.9, TEST)
+              .build()),
+          java.util.Map.of("rare" + n + ".sign", Trigger.present("history.iron_deficiency")));
+    }
+  }
+
   /** A plugin with one namespaced feature of its own. */
   public static final class WithFeature extends RuleBasedPlugin {
     public WithFeature() {
