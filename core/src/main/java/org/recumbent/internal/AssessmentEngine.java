@@ -607,22 +607,9 @@ public final class AssessmentEngine {
       }
       differential = FrozenList.of(ranked, count);
       if (fired != null && firedCount > 1) {
-        // Most urgent first, then by id: by place, an insertion sort of a few ints. Every fired
-        // warning has a place (plugins fire only the warnings they declare), so the order is total.
-        Warning[] items = fired;
-        int[] keys = firedRanks;
-        for (int i = 1; i < firedCount; i++) {
-          Warning w = items[i];
-          int k = keys[i];
-          int j = i;
-          while (j > 0 && keys[j - 1] > k) {
-            items[j] = items[j - 1];
-            keys[j] = keys[j - 1];
-            j--;
-          }
-          items[j] = w;
-          keys[j] = k;
-        }
+        // Most urgent first, then by id: by place. Every fired warning has a place (plugins
+        // fire only the warnings they declare), so the order is total.
+        sortByKey(fired, firedRanks, firedCount);
       }
       if (fired != null) {
         warnings = FrozenList.of(fired, firedCount);
@@ -655,10 +642,17 @@ public final class AssessmentEngine {
 
     /** The advice, sorted by key (the best rank it helps), stably, as {@code List.sort} would. */
     List<Advice> sortedAdvice() {
-      Advice[] items = advice;
-      int[] keys = adviceKeys;
-      for (int i = 1; i < adviceCount; i++) {
-        Advice a = items[i];
+      if (advice == null) {
+        return List.of();
+      }
+      sortByKey(advice, adviceKeys, adviceCount);
+      return FrozenList.of(advice, adviceCount);
+    }
+
+    /** Sort the first {@code n} items by their keys, stably: an insertion sort of a few. */
+    private static <T> void sortByKey(T[] items, int[] keys, int n) {
+      for (int i = 1; i < n; i++) {
+        T item = items[i];
         int k = keys[i];
         int j = i;
         while (j > 0 && keys[j - 1] > k) {
@@ -666,10 +660,9 @@ public final class AssessmentEngine {
           keys[j] = keys[j - 1];
           j--;
         }
-        items[j] = a;
+        items[j] = item;
         keys[j] = k;
       }
-      return items == null ? List.of() : FrozenList.of(items, adviceCount);
     }
 
     /** The advice to avoid, sorted by key (the best rank it is avoided for), then by id, stably. */
