@@ -113,15 +113,14 @@ public final class VascularWarnings {
     t.put(PULMONARY_EMBOLISM, present("redflag.chest_pain_breathless"));
     t.put(SUSPECTED_DVT, present("redflag.one_leg_swollen_warm_red"));
     t.put(BLACK_TISSUE, present("sign.black_tissue"));
-    // Modified Wells: a leg sign, and two points in all (swelling, tenderness, cancer,
-    // immobilisation or surgery, previous DVT).
-    t.put(POSSIBLE_DVT, allOf(
-        anyOf("sign.one_leg_swollen", "sign.calf_tender"),
+    // A clot is suspected from one leg sign alone (NICE NG158 1.1.1). Modified Wells: a leg sign,
+    // and two points in all (swelling, tenderness, cancer, immobilisation or surgery, previous
+    // DVT). In pregnancy it needs testing the same day (RCOG 37b), so the leg sign is enough there
+    // for the emergency level.
+    Trigger legSign = anyOf("sign.one_leg_swollen", "sign.calf_tender");
+    t.put(POSSIBLE_DVT, allOf(legSign,
         atLeast(2, "sign.one_leg_swollen", "sign.calf_tender", "history.active_cancer",
             "history.recent_immobility_surgery_travel", "history.previous_dvt")));
-    // A clot is suspected from one leg sign alone (NICE NG158 1.1.1); in pregnancy it needs testing
-    // the same day (RCOG 37b), so the leg sign is enough there for the emergency level.
-    Trigger legSign = anyOf("sign.one_leg_swollen", "sign.calf_tender");
     t.put(POSSIBLE_DVT_IN_PREGNANCY, allOf(present("history.pregnancy"), legSign));
     t.put(LEG_CLOT_CHECK, legSign);
     // Seed: severe, burning rest pain with pale, shiny or discoloured skin, or non-healing sores.
