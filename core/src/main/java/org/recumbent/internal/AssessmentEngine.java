@@ -131,6 +131,23 @@ public final class AssessmentEngine {
    * by id and by plugin and index, so fired warnings sort by an int and are known by a bit.
    */
   private final Map<String, Integer> warningRank = new HashMap<>();
+  /** Whether the warning sign at each place declares a kind of relief unsafe. */
+  private final boolean[] warningForbids;
+  /**
+   * For each strategy, the reason each warning sign (by place) makes it unsafe, or null; the row
+   * is null when no sign makes the strategy unsafe.
+   */
+  private final String @org.jspecify.annotations.Nullable [][] warningReason;
+  /** For each strategy and warning place, the "avoid" entry when that sign alone makes it unsafe, or null. */
+  private final AvoidedAdvice @org.jspecify.annotations.Nullable [][] warningAvoid;
+  /** For each warning place, the kinds of relief it makes unsafe that have a plain text, as "avoid" entries. */
+  private final AvoidedAdvice[][] warningKinds;
+  /** The tag of each entry of {@link #warningKinds}. */
+  private final String[][] warningKindTags;
+  /** The warning signs by place. */
+  private final WarningSign[] rankedWarnings;
+  /** Strategy index by id. */
+  private final Map<String, Integer> strategyIndex = new HashMap<>();
   private final int[][] pluginWarningRanks;
   /** Whether every warning sign's place is a bit of a long (at most 64 signs). */
   private final boolean warningBitsFit;
@@ -239,6 +256,45 @@ public final class AssessmentEngine {
       for (int k = 0; k < pluginWarnings[p].length; k++) {
         pluginWarningRanks[p][k] = rankOf(pluginWarnings[p][k] == null ? null : pluginWarnings[p][k].id());
       }
+    }
+    // Kinds of relief a warning sign makes unsafe while it stands (WarningSign#unsafeReliefTags).
+    this.warningForbids = new boolean[bySeverity.size()];
+    this.warningKinds = new AvoidedAdvice[bySeverity.size()][];
+    this.warningKindTags = new String[bySeverity.size()][];
+    this.rankedWarnings = bySeverity.toArray(new WarningSign[0]);
+    this.warningReason = new String[strategies.length][];
+    this.warningAvoid = new AvoidedAdvice[strategies.length][];
+    for (int r = 0; r < bySeverity.size(); r++) {
+      WarningSign w = bySeverity.get(r);
+      warningForbids[r] = !w.unsafeReliefTags().isEmpty();
+      List<AvoidedAdvice> kinds = new ArrayList<>();
+      List<String> kindTags = new ArrayList<>();
+      for (Map.Entry<String, String> e : w.unsafeReliefTags().entrySet()) {
+        if (Messages.has("tag." + e.getKey())) {
+          kinds.add(new AvoidedAdvice("avoid." + e.getKey(), Messages.text("tag." + e.getKey()), e.getValue(),
+              List.of(w.id())));
+          kindTags.add(e.getKey());
+        }
+      }
+      warningKinds[r] = kinds.toArray(new AvoidedAdvice[0]);
+      warningKindTags[r] = kindTags.toArray(new String[0]);
+      for (int i = 0; i < strategies.length; i++) {
+        for (String t : strategies[i].tags()) {
+          String reason = w.unsafeReliefTags().get(t);
+          if (reason != null) {
+            if (warningReason[i] == null) {
+              warningReason[i] = new String[bySeverity.size()];
+              warningAvoid[i] = new AvoidedAdvice[bySeverity.size()];
+            }
+            warningReason[i][r] = reason;
+            warningAvoid[i][r] = new AvoidedAdvice(strategies[i].id(), strategies[i].text(), reason, List.of(w.id()));
+            break;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < strategies.length; i++) {
+      strategyIndex.putIfAbsent(strategies[i].id(), i);
     }
     this.helpsIndex = new int[strategies.length][];
     for (int i = 0; i < strategies.length; i++) {
@@ -429,6 +485,12 @@ public final class AssessmentEngine {
     }
     for (WarningSign w : registry.warnings().values()) {
       out.addAll(List.of(w.id(), w.message(), w.watchFor()));
+      out.addAll(w.unsafeReliefTags().values());
+    }
+    for (AvoidedAdvice[] kinds : warningKinds) {
+      for (AvoidedAdvice a : kinds) {
+        out.addAll(List.of(a.id(), a.text()));
+      }
     }
     return out;
   }
@@ -476,6 +538,8 @@ public final class AssessmentEngine {
     private int firedCount;
     /** The places of the fired warnings as bits (those below 64). */
     long firedBits;
+    /** Whether a fired warning declares a kind of relief unsafe. */
+    boolean warningForbids;
     List<PluginFailure> failures;
     /** The plugin whose results the sink receives now. */
     private int plugin;
@@ -556,6 +620,7 @@ public final class AssessmentEngine {
       }
       fired[firedCount++] = new Warning(w.id(), w.triage(), w.message(), firedBy);
       firedBits |= rank < Long.SIZE ? 1L << rank : 0L;
+      warningForbids |= rank < engine.warningForbids.length && engine.warningForbids[rank];
     }
 
     /** Mark the kind of relief {@code t} of condition {@code c} as covered. */
@@ -614,6 +679,26 @@ public final class AssessmentEngine {
       if (fired != null) {
         warnings = FrozenList.of(fired, firedCount);
       }
+    }
+
+    /** The place of fired warning {@code k}, in output order once {@link #finish} has sorted them. */
+    int firedRank(int k) {
+      return firedRanks == null ? firstRank : firedRanks[k];
+    }
+
+    /**
+     * Whether an "avoid" entry so far is the kind of relief {@code tag} (its entry's id is
+     * {@code kindId}), or a strategy with that tag.
+     */
+    boolean avoids(String kindId, String tag) {
+      for (int k = 0; k < avoidCount; k++) {
+        String id = avoid[k].id();
+        Integer i = engine.strategyIndex.get(id);
+        if (id.equals(kindId) || i != null && engine.strategies[i].tags().contains(tag)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     void addAdvice(Advice a, int key) {
@@ -826,6 +911,9 @@ public final class AssessmentEngine {
     return null;
   }
 
+  /** The sort key of "avoid" entries for fired warning signs: before those for conditions (keyed 0 and up). */
+  private static final int WARNING_KEY = -1;
+
   /** Lists up to this long are checked for duplicates pairwise rather than with a set. */
   private static final int SMALL = 16;
 
@@ -903,6 +991,9 @@ public final class AssessmentEngine {
       }
     }
     avoidKinds(s);
+    if (s.warningForbids) {
+      warningKinds(s);
+    }
     List<AvoidedAdvice> avoided = s.sortedAvoid();
     List<Advice> given = s.sortedAdvice();
     if (emergency) {
@@ -1031,6 +1122,9 @@ public final class AssessmentEngine {
       }
       return;
     }
+    if (s.warningForbids && warningReason[i] != null && avoidForWarnings(s, i)) {
+      return;
+    }
     if (emergency) {
       return;
     }
@@ -1068,6 +1162,96 @@ public final class AssessmentEngine {
       }
     }
     s.addAdvice(new Advice(r.id(), r.text(), FrozenList.of(ids, count)), at[0]);
+  }
+
+  /**
+   * List strategy {@code i} under "avoid" when it would have been given (it helps a likely
+   * condition) and a fired warning sign makes it unsafe; return whether it did. The entry names
+   * every such sign, most urgent first, and is listed before the entries for conditions.
+   */
+  private boolean avoidForWarnings(Scored s, int i) {
+    int[] slots = s.slots;
+    int rankAt = conditions.length;
+    boolean helps = false;
+    for (int c : helpsIndex[i]) {
+      helps |= c >= 0 && slots[rankAt + c] < s.likelyCount;
+    }
+    if (!helps) {
+      return false;
+    }
+    String[] reasons = warningReason[i];
+    List<Warning> fired = s.warnings;
+    int count = 0;
+    int only = -1;
+    for (int k = 0; k < fired.size(); k++) {
+      int r = s.firedRank(k);
+      if (r < reasons.length && reasons[r] != null) {
+        count++;
+        only = r;
+      }
+    }
+    if (count == 0) {
+      return false;
+    }
+    if (count == 1) {
+      s.addAvoid(warningAvoid[i][only], WARNING_KEY);
+      return true;
+    }
+    String[] ids = new String[count];
+    String[] distinct = new String[count];
+    count = 0;
+    int d = 0;
+    for (int k = 0; k < fired.size(); k++) {
+      int r = s.firedRank(k);
+      if (r < reasons.length && reasons[r] != null) {
+        ids[count++] = fired.get(k).id();
+        d = addDistinct(distinct, d, reasons[r]);
+      }
+    }
+    ReliefStrategy r = strategies[i];
+    s.addAvoid(new AvoidedAdvice(r.id(), r.text(), join(distinct, d), FrozenList.of(ids, count)), WARNING_KEY);
+    return true;
+  }
+
+  /**
+   * List the kinds of relief the fired warning signs make unsafe (such as massage of a leg that may
+   * hold a clot), one entry per kind, naming every fired sign that forbids it, unless an entry so
+   * far already covers that kind.
+   */
+  private void warningKinds(Scored s) {
+    List<Warning> fired = s.warnings;
+    for (int k = 0; k < fired.size(); k++) {
+      AvoidedAdvice[] kinds = warningKinds[s.firedRank(k)];
+      for (int e = 0; e < kinds.length; e++) {
+        AvoidedAdvice kind = kinds[e];
+        String tag = warningKindTags[s.firedRank(k)][e];
+        if (s.avoids(kind.id(), tag)) {
+          continue;
+        }
+        int count = 0;
+        for (int j = k; j < fired.size(); j++) {
+          count += rankedWarnings[s.firedRank(j)].unsafeReliefTags().containsKey(tag) ? 1 : 0;
+        }
+        if (count == 1) {
+          s.addAvoid(kind, WARNING_KEY);
+          continue;
+        }
+        String[] ids = new String[count];
+        String[] distinct = new String[count];
+        count = 0;
+        int d = 0;
+        for (int j = k; j < fired.size(); j++) {
+          WarningSign w = rankedWarnings[s.firedRank(j)];
+          String reason = w.unsafeReliefTags().get(tag);
+          if (reason != null) {
+            ids[count++] = w.id();
+            d = addDistinct(distinct, d, reason);
+          }
+        }
+        s.addAvoid(new AvoidedAdvice(kind.id(), kind.text(), join(distinct, d), FrozenList.of(ids, count)),
+            WARNING_KEY);
+      }
+    }
   }
 
   /**

@@ -255,6 +255,62 @@ class ConditionAggregatorTests {
   }
 
   @Nested
+  @DisplayName("a warning sign that makes a kind of relief unsafe")
+  class WarningMakesReliefUnsafe {
+
+    private final ConditionAggregator careful = ConditionAggregator.builder()
+        .addPlugin(new FakePlugins.Venous()).addPlugin(new FakePlugins.Careful()).build();
+
+    private List<String> ids(List<? extends Record> entries) {
+      return entries.stream().map(e -> e instanceof Advice a ? a.id() : ((AvoidedAdvice) e).id()).toList();
+    }
+
+    @Test
+    @DisplayName("takes away advice of that kind, and says why, while it stands")
+    void takesAwayAdvice() {
+      AggregatedAssessment quiet = careful.assess(SymptomReport.builder().present("relief.elevating_legs").build());
+      assertTrue(ids(quiet.advice()).contains("venous.warm_bath"), quiet.advice().toString());
+      assertEquals(List.of(), quiet.avoid());
+
+      AggregatedAssessment fall = careful.assess(SymptomReport.builder()
+          .present("relief.elevating_legs", "redflag.recent_trauma").build());
+      assertEquals(List.of("careful.fall"), fall.warnings().stream().map(Warning::id).toList());
+      assertFalse(ids(fall.advice()).contains("venous.warm_bath"), fall.advice().toString());
+      assertTrue(ids(fall.advice()).containsAll(List.of("venous.raise_legs", "venous.walk")), fall.advice().toString());
+      // The advice it would have given, and the kind it names that no entry covers yet (heat is
+      // covered by the bath), by id as entries of one key are; each names the sign.
+      assertEquals(List.of("avoid.massage", "venous.warm_bath"), ids(fall.avoid()));
+      for (AvoidedAdvice x : fall.avoid()) {
+        assertEquals(FakePlugins.Careful.AFTER_A_FALL, x.reason());
+        assertEquals(List.of("careful.fall"), x.becauseOf());
+      }
+    }
+
+    @Test
+    @DisplayName("names every sign that forbids it, most urgent first, and holds in an emergency")
+    void everySign() {
+      AggregatedAssessment both = careful.assess(SymptomReport.builder()
+          .present("relief.elevating_legs", "redflag.recent_trauma", "redflag.fever").build());
+      assertEquals(Triage.EMERGENCY, both.triage());
+      assertEquals(List.of(), both.advice());
+      AvoidedAdvice bath = both.avoid().get(1);
+      assertEquals("venous.warm_bath", bath.id());
+      assertEquals(List.of("careful.fever", "careful.fall"), bath.becauseOf());
+      assertEquals(FakePlugins.Careful.WITH_A_FEVER + " " + FakePlugins.Careful.AFTER_A_FALL, bath.reason());
+      assertEquals(List.of("avoid.massage", "venous.warm_bath"), ids(both.avoid()));
+    }
+
+    @Test
+    @DisplayName("lists the kind itself when no advice of that kind was due")
+    void listsTheKind() {
+      AggregatedAssessment fever = careful.assess(SymptomReport.builder().present("redflag.fever").build());
+      AvoidedAdvice heat = fever.avoid().stream().filter(x -> x.id().equals("avoid.heat")).findFirst().orElseThrow();
+      assertEquals(List.of("careful.fever"), heat.becauseOf());
+      assertEquals(FakePlugins.Careful.WITH_A_FEVER, heat.reason());
+    }
+  }
+
+  @Nested
   @DisplayName("plugin isolation")
   class Isolation {
 

@@ -145,6 +145,49 @@ public final class FakePlugins {
   }
 
   /**
+   * A plugin whose warning signs make kinds of relief unsafe while they stand: a fall makes heat
+   * and massage unsafe, and a fever (more urgent) makes heat unsafe for another reason.
+   */
+  public static final class Careful extends RuleBasedPlugin {
+    /** The reason a fall gives. */
+    public static final String AFTER_A_FALL = "Not after a fall.";
+    /** The reason a fever gives. */
+    public static final String WITH_A_FEVER = "Not with a fever.";
+
+    public Careful() {
+      super(PluginDescriptor.builder("careful")
+              .displayName("Careful (test)")
+              .condition(ConditionDescriptor.builder("careful.bruise")
+                  .name("A bruise")
+                  .summary("A bruise.")
+                  .icd10(Code.icd10("T14.0", "Superficial injury", "test"))
+                  .source(TEST)
+                  .triageWhenLikely(Triage.SELF_CARE, TEST)
+                  .build())
+              .reliefStrategy(ReliefStrategy.builder("careful.rest")
+                  .text("Rest.")
+                  .forConditions("careful.bruise")
+                  .source(TEST)
+                  .build())
+              .warningSign(new WarningSign("careful.fall", Triage.CONSULTATION_24,
+                  "See a doctor within 24 hours.", "A fall.", TEST)
+                  .withUnsafeRelief(ReliefTags.HEAT, AFTER_A_FALL)
+                  .withUnsafeRelief(ReliefTags.MASSAGE, AFTER_A_FALL))
+              .warningSign(new WarningSign("careful.fever", Triage.EMERGENCY,
+                  "Go to an emergency department now.", "A fever.", TEST)
+                  .withUnsafeRelief(ReliefTags.HEAT, WITH_A_FEVER))
+              .build(),
+          List.of(EvidenceModel.builder("careful.bruise")
+              .prior(0.01, TEST)
+              .criterion("redflag.recent_trauma", 2, 1, TEST)
+              .build()),
+          java.util.Map.of(
+              "careful.fall", Trigger.present("redflag.recent_trauma"),
+              "careful.fever", Trigger.present("redflag.fever")));
+    }
+  }
+
+  /**
    * A plugin of one rare condition that no test report makes likely, with one warning sign: to
    * build aggregators of many plugins, where the engine keeps no table by set of plugins.
    */

@@ -33,6 +33,7 @@ import org.recumbent.spi.ConditionPlugin;
 import org.recumbent.spi.PluginDescriptor;
 import org.recumbent.spi.ReliefStrategy;
 import org.recumbent.spi.ReliefTags;
+import org.recumbent.spi.WarningSign;
 import org.recumbent.tck.ReportGenerators;
 
 @DisplayName("Every installed plugin, aggregated")
@@ -100,7 +101,7 @@ class AggregatorPropertiesTests {
   }
 
   @Test
-  @DisplayName("gives no advice that a condition of concern contraindicates; each removed advice is listed to avoid, with a reason")
+  @DisplayName("gives no advice that a condition of concern or a fired warning sign makes unsafe; each removed advice is listed to avoid, with a reason")
   void givesOnlySafeAdvice() {
     ConditionAggregator aggregator = Installed.QUICK;
     Map<String, ReliefStrategy> catalogue = new HashMap<>();
@@ -115,6 +116,8 @@ class AggregatorPropertiesTests {
           concern.add(c.condition());
         }
       }
+      // A fired sign counts as a concern for the kinds of relief it declares unsafe.
+      a.warnings().forEach(w -> concern.add(w.id()));
       Set<String> advised = new HashSet<>();
       for (Advice advice : a.advice()) {
         advised.add(advice.id());
@@ -153,7 +156,15 @@ class AggregatorPropertiesTests {
 
   private static List<String> contraindications(ConditionAggregator aggregator, ReliefStrategy s, Set<String> concern) {
     List<String> out = new ArrayList<>();
+    Map<String, WarningSign> signs = new HashMap<>();
+    aggregator.plugins().forEach(p -> p.warningSigns().forEach(w -> signs.put(w.id(), w)));
     for (String c : concern) {
+      if (signs.containsKey(c)) {
+        if (s.tags().stream().anyMatch(signs.get(c).unsafeReliefTags()::containsKey)) {
+          out.add(c);
+        }
+        continue;
+      }
       ConditionDescriptor d = aggregator.condition(c).orElseThrow();
       boolean byTag = s.tags().stream().anyMatch(d.unsafeReliefTags()::containsKey);
       if (s.unsafeWith().containsKey(c) || byTag) {

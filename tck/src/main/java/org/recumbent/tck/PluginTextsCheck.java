@@ -31,7 +31,8 @@ import org.recumbent.spi.WarningSign;
  * <p>Keys are named after ids without the plugin prefix: {@code plugin.name};
  * {@code feature.<name>.question} and {@code .description}; {@code <condition>.name},
  * {@code .summary} and {@code .unsafe.<tag>}; {@code relief.<name>} and
- * {@code relief.<name>.unsafe.<condition id>}; {@code warning.<name>.message} and {@code .watchFor}.
+ * {@code relief.<name>.unsafe.<condition id>}; {@code warning.<name>.message}, {@code .watchFor} and
+ * {@code .unsafe.<tag>}.
  *
  * <pre>{@code
  * PluginTextsCheck.assertTextsFromFile(new MyConditionPlugin().descriptor(),
@@ -90,6 +91,8 @@ public final class PluginTextsCheck {
     for (WarningSign w : d.warningSigns()) {
       put(texts, "warning." + local(prefix, w.id()) + ".message", w.message());
       put(texts, "warning." + local(prefix, w.id()) + ".watchFor", w.watchFor());
+      w.unsafeReliefTags().forEach((tag, reason) ->
+          put(texts, "warning." + local(prefix, w.id()) + ".unsafe." + tag, reason));
     }
     return Collections.unmodifiableMap(texts);
   }
