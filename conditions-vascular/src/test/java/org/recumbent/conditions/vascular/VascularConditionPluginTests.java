@@ -99,7 +99,7 @@ class VascularConditionPluginTests {
     void warnings() {
       assertEquals(Set.of("vascular.acute_limb_ischemia", "vascular.pulmonary_embolism", "vascular.suspected_dvt",
               "vascular.possible_dvt", "vascular.possible_dvt_in_pregnancy", "vascular.leg_clot_check",
-              "vascular.critical_limb_ischemia", "vascular.black_tissue", "vascular.venous_ulcer"),
+              "vascular.critical_limb_ischemia", "vascular.black_tissue", "vascular.venous_ulcer", "vascular.threatened_limb"),
           descriptor.warningSigns().stream().map(WarningSign::id).collect(Collectors.toSet()));
       for (WarningSign w : descriptor.warningSigns()) {
         assertTrue(w.message().length() > 40, w.id());

@@ -208,6 +208,49 @@ class VascularWarningsTests {
     }
 
     @Test
+    @DisplayName("swollen ankles in one leg only count as one leg swollen")
+    void ankleSwellingInOneLeg() {
+      AggregatedAssessment a = assess(SymptomReport.builder().age(60).sex(Sex.MALE)
+          .present("sign.ankle_swelling", "location.one_leg_only").build());
+      assertTrue(warning(a, "vascular.leg_clot_check").isPresent(), describe(a));
+      AggregatedAssessment wells = assess(SymptomReport.builder().age(60).sex(Sex.MALE)
+          .present("sign.ankle_swelling", "location.one_leg_only", "history.recent_immobility_surgery_travel").build());
+      assertTrue(warning(wells, "vascular.possible_dvt").isPresent(), describe(wells));
+      assertEquals(Triage.EMERGENCY, wells.triage(), describe(wells));
+    }
+
+    @Test
+    @DisplayName("pain in one calf or thigh fires it with a risk of clots, not alone")
+    void oneLegPainWithRisk() {
+      for (String risk : List.of("history.active_cancer", "history.recent_immobility_surgery_travel",
+          "history.previous_dvt", "history.pregnancy")) {
+        for (String place : List.of("location.calf", "location.thigh")) {
+          AggregatedAssessment a = assess(SymptomReport.builder().age(34).sex(Sex.FEMALE)
+              .present(place, "location.one_leg_only", risk).build());
+          Warning w = warning(a, "vascular.leg_clot_check").orElseThrow(() -> new AssertionError(describe(a)));
+          assertTrue(w.triggeredBy().contains(risk), w.toString());
+          assertTrue(a.triage().isAtLeast(Triage.CONSULTATION_24), describe(a));
+        }
+      }
+      AggregatedAssessment alone = assess(SymptomReport.builder().age(34)
+          .present("location.calf", "location.one_leg_only", "quality.muscle_tightening").build());
+      assertFalse(warning(alone, "vascular.leg_clot_check").isPresent(), describe(alone));
+      AggregatedAssessment bothLegs = assess(SymptomReport.builder().age(34)
+          .present("location.calf", "location.both_legs_symmetric", "history.previous_dvt").build());
+      assertFalse(warning(bothLegs, "vascular.leg_clot_check").isPresent(), describe(bothLegs));
+    }
+
+    @Test
+    @DisplayName("pain in one calf with two Wells items is a likely clot, at EMERGENCY")
+    void oneLegPainWithTwoWellsItems() {
+      AggregatedAssessment a = assess(SymptomReport.builder().age(48).sex(Sex.FEMALE)
+          .present("location.calf", "location.one_leg_only", "history.previous_dvt",
+              "history.recent_immobility_surgery_travel").build());
+      assertTrue(warning(a, "vascular.possible_dvt").isPresent(), describe(a));
+      assertEquals(Triage.EMERGENCY, a.triage(), describe(a));
+    }
+
+    @Test
     @DisplayName("swelling of both ankles, or no leg sign, does not fire it")
     void notOnOtherSwelling() {
       AggregatedAssessment a = assess(SymptomReport.builder()
@@ -272,6 +315,78 @@ class VascularWarningsTests {
   }
 
   @Nested
+  @DisplayName("a possible clot makes massage, heat and compression unsafe until the leg is checked")
+  class ClotCare {
+
+    @Test
+    @DisplayName("compression advice for a likely venous cause is withheld and listed to avoid, with massage and heat")
+    void withheld() {
+      SymptomReport.Builder venous = SymptomReport.builder().age(65).sex(Sex.FEMALE)
+          .present("quality.heavy", "sign.varicose_veins", "sign.ankle_swelling", "timing.after_prolonged_standing",
+              "relief.elevating_legs");
+      AggregatedAssessment quiet = assess(venous.build());
+      assertTrue(quiet.advice().stream().anyMatch(x -> x.id().equals("vascular.compression_after_check")),
+          describe(quiet));
+      AggregatedAssessment a = assess(venous.present("sign.calf_tender").build());
+      assertFalse(a.advice().stream().anyMatch(x -> x.id().equals("vascular.compression_after_check")), describe(a));
+      for (String id : List.of("vascular.compression_after_check", "avoid.massage", "avoid.heat")) {
+        var x = a.avoid().stream().filter(v -> v.id().equals(id)).findFirst()
+            .orElseThrow(() -> new AssertionError(id + " not avoided: " + describe(a)));
+        assertEquals(List.of("vascular.leg_clot_check"), x.becauseOf(), id);
+        assertTrue(x.reason().contains("blood clot"), x.reason());
+      }
+      // Raising the legs stays: it does no harm with a clot.
+      assertTrue(a.advice().stream().anyMatch(x -> x.id().equals("vascular.raise_legs_above_heart")), describe(a));
+    }
+
+    @Test
+    @DisplayName("every clot sign declares it, and its source says why")
+    void everyClotSign() {
+      for (var w : new VascularConditionPlugin().descriptor().warningSigns()) {
+        boolean clot = List.of("vascular.suspected_dvt", "vascular.possible_dvt", "vascular.possible_dvt_in_pregnancy",
+            "vascular.leg_clot_check").contains(w.id());
+        assertEquals(clot ? java.util.Set.of("massage", "heat", "compression") : java.util.Set.of(),
+            w.unsafeReliefTags().keySet(), w.id());
+        assertEquals(clot, w.source().citation().contains("no massage, heat or compression"), w.id());
+      }
+    }
+  }
+
+  @Nested
+  @DisplayName("a threatened limb: weakness with signs of poor blood flow (Rutherford IIb)")
+  class ThreatenedLimb {
+
+    @Test
+    @DisplayName("a weak leg with two of cold foot, pale skin and weak pulses fires it at EMERGENCY")
+    void fires() {
+      AggregatedAssessment a = assess(SymptomReport.builder().age(77).sex(Sex.MALE)
+          .present("sign.leg_weakness", "sign.foot_cold", "sign.skin_pale", "sign.weak_or_absent_pulses",
+              "quality.numbness", "location.one_leg_only").build());
+      Warning w = warning(a, "vascular.threatened_limb").orElseThrow(() -> new AssertionError(describe(a)));
+      assertEquals(List.of("sign.leg_weakness", "sign.foot_cold", "sign.skin_pale", "sign.weak_or_absent_pulses"),
+          w.triggeredBy());
+      assertTrue(a.triage().isAtLeast(Triage.EMERGENCY), describe(a));
+      assertTrue(a.advice().isEmpty(), describe(a));
+      for (String second : List.of("sign.skin_pale", "sign.weak_or_absent_pulses")) {
+        AggregatedAssessment b = assess(SymptomReport.builder()
+            .present("sign.leg_weakness", "sign.foot_cold", second).build());
+        assertTrue(warning(b, "vascular.threatened_limb").isPresent(), describe(b));
+      }
+    }
+
+    @Test
+    @DisplayName("weakness with one sign of poor flow, or poor flow without weakness, does not fire it")
+    void doesNotFire() {
+      for (SymptomReport r : List.of(
+          SymptomReport.builder().present("sign.leg_weakness", "sign.foot_cold").build(),
+          SymptomReport.builder().present("sign.foot_cold", "sign.skin_pale", "sign.weak_or_absent_pulses").build())) {
+        AggregatedAssessment a = assess(r);
+        assertFalse(warning(a, "vascular.threatened_limb").isPresent(), describe(a));
+      }
+    }
+  }
+
+  @Nested
   @DisplayName("critical limb ischemia (seed: pale, shiny or discoloured skin, or non-healing sores)")
   class CriticalLimbIschemia {
 
@@ -295,6 +410,19 @@ class VascularWarningsTests {
       AggregatedAssessment a = assess(SymptomReport.builder()
           .present("relief.dangling_legs", "sign.skin_discolored").build());
       assertTrue(warning(a, "vascular.critical_limb_ischemia").isPresent(), describe(a));
+    }
+
+    @Test
+    @DisplayName("pain lying down in the toes, or with a sign of poor flow, with a sore fires it whatever its quality")
+    void restPainInTheToes() {
+      for (String where : List.of("location.feet_toes", "sign.weak_or_absent_pulses", "sign.foot_cold")) {
+        AggregatedAssessment a = assess(SymptomReport.builder().age(70)
+            .present("timing.worse_lying_down", where, "sign.nonhealing_sores").build());
+        assertTrue(warning(a, "vascular.critical_limb_ischemia").isPresent(), describe(a));
+      }
+      AggregatedAssessment venous = assess(SymptomReport.builder().age(70)
+          .present("timing.worse_lying_down", "sign.ankle_swelling", "sign.skin_discolored").build());
+      assertFalse(warning(venous, "vascular.critical_limb_ischemia").isPresent(), describe(venous));
     }
 
     @Test
