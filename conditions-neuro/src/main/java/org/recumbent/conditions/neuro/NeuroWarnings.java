@@ -39,8 +39,26 @@ final class NeuroWarnings {
               + "foot problem (ulceration, infection, ischaemia) to the multidisciplinary foot care service "
               + "within 1 working day; not checked against the original here"));
 
+  /**
+   * A foot sore with a fever, or a sore on the foot of a person with diabetes whose foot shows poor
+   * blood flow: a limb- or life-threatening foot problem, to be seen in acute services now.
+   */
+  static final WarningSign FOOT_SORE_EMERGENCY = warning(
+      "neuro.foot_sore_emergency", Triage.EMERGENCY,
+      Source.guideline(
+          "NICE NG19 Diabetic foot problems, 1.3.1: if a person has a limb-threatening or life-threatening "
+              + "diabetic foot problem, refer them immediately to acute services; examples include ulceration "
+              + "with fever or any signs of sepsis, ulceration with limb ischaemia, and gangrene (read in its "
+              + "quotation at https://gpnotebook.com/en-GB/pages/diabetes-and-endocrinology/"
+              + "referral-criteria-from-primary-care-diabetic-diabetes-foot). A non-healing sore with a fever "
+              + "fires it without diabetes too: an infected leg ulcer with signs of sepsis goes to the emergency "
+              + "department (Victoria Department of Health, non-healing lower leg ulcers, "
+              + "https://src.health.vic.gov.au/non-healing-or-chronic-lower-leg-ulcers), and fever is the sign of "
+              + "sepsis a person can report"));
+
   /** Every warning sign, in the order the descriptor lists them. */
-  static final List<WarningSign> ALL = List.of(SUDDEN_WEAKNESS, NEW_WEAKNESS_NUMBNESS, DIABETIC_FOOT);
+  static final List<WarningSign> ALL = List.of(SUDDEN_WEAKNESS, NEW_WEAKNESS_NUMBNESS, FOOT_SORE_EMERGENCY,
+      DIABETIC_FOOT);
 
   /** Return the trigger of each warning sign, by warning id. */
   static Map<String, Trigger> triggers() {
@@ -49,6 +67,13 @@ final class NeuroWarnings {
     t.put(NEW_WEAKNESS_NUMBNESS.id(), Trigger.allOf(
         Trigger.present("sign.leg_weakness"),
         Trigger.anyOf("quality.numbness", "quality.tingling_pins_needles")));
+    // NG19 1.3.1: ulceration with fever, or ulceration with limb ischaemia in diabetes.
+    t.put(FOOT_SORE_EMERGENCY.id(), Trigger.allOf(
+        Trigger.present("sign.nonhealing_sores"),
+        Trigger.anyOf(
+            Trigger.present("redflag.fever"),
+            Trigger.allOf(Trigger.present("history.diabetes"),
+                Trigger.anyOf("sign.foot_cold", "sign.skin_pale", "sign.weak_or_absent_pulses")))));
     t.put(DIABETIC_FOOT.id(), Trigger.allOf(
         Trigger.present("sign.nonhealing_sores"),
         Trigger.anyOf("quality.numbness", "history.diabetes")));

@@ -33,7 +33,13 @@ class WarningSignTests {
         Arguments.of(NeuroWarnings.DIABETIC_FOOT, Triage.CONSULTATION_24,
             List.of("sign.nonhealing_sores", "history.diabetes")),
         Arguments.of(NeuroWarnings.DIABETIC_FOOT, Triage.CONSULTATION_24,
-            List.of("sign.nonhealing_sores", "quality.numbness")));
+            List.of("sign.nonhealing_sores", "quality.numbness")),
+        Arguments.of(NeuroWarnings.FOOT_SORE_EMERGENCY, Triage.EMERGENCY,
+            List.of("sign.nonhealing_sores", "redflag.fever")),
+        Arguments.of(NeuroWarnings.FOOT_SORE_EMERGENCY, Triage.EMERGENCY,
+            List.of("sign.nonhealing_sores", "history.diabetes", "sign.foot_cold")),
+        Arguments.of(NeuroWarnings.FOOT_SORE_EMERGENCY, Triage.EMERGENCY,
+            List.of("sign.nonhealing_sores", "history.diabetes", "sign.weak_or_absent_pulses")));
   }
 
   private static SymptomReport withPresent(SymptomReport report, List<String> findings) {
@@ -81,6 +87,18 @@ class WarningSignTests {
     assertTrue(Stories.assess(SymptomReport.builder().present("quality.numbness", "history.diabetes")
         .absent("sign.nonhealing_sores", "sign.leg_weakness", "redflag.sudden_weakness_or_paralysis").build())
         .warnings().isEmpty());
+  }
+
+  @Test
+  @DisplayName("a sore with a cold foot but no diabetes, or diabetes and a cold foot without a sore, is not a foot emergency")
+  void footEmergencyNeedsItsPattern() {
+    for (SymptomReport r : List.of(
+        SymptomReport.builder().present("sign.nonhealing_sores", "sign.foot_cold").build(),
+        SymptomReport.builder().present("history.diabetes", "sign.foot_cold", "redflag.fever").build())) {
+      AggregatedAssessment a = Stories.assess(r);
+      assertFalse(a.warnings().stream().anyMatch(w -> w.id().equals(NeuroWarnings.FOOT_SORE_EMERGENCY.id())),
+          a.warnings().toString());
+    }
   }
 
   @Test
