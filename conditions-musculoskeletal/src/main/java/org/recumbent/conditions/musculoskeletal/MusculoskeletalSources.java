@@ -69,6 +69,20 @@ final class MusculoskeletalSources {
           + "serious spinal pathology, including progressive or severe motor loss such as foot drop, fever "
           + "or a history of cancer with back pain, and significant trauma; not read in the original "
           + "(clinical-sources.md §3.7 covers the cauda equina part)");
+  static final Source CKS_BILATERAL_SCIATICA = Source.unverified(Source.Kind.GUIDELINE,
+      "NICE CKS red flags for cauda equina syndrome, revised 2018: bilateral sciatica is the first of them "
+          + "(clinical-sources.md 3.7, from secondary summaries quoting CKS); without saddle numbness, bladder or "
+          + "bowel change or weakness it is not itself the syndrome, so it is seen within 24 hours with "
+          + "safety-netting on the emergency signs; pain in both buttocks or legs also has LR 6.3 for lumbar "
+          + "spinal stenosis (Suri et al., JAMA 2010;304:2628)");
+  /**
+   * After an injury: no heat, massage or exercise until the leg is checked. The NHS advice on
+   * sprains and strains says to stop any exercise or activities and to avoid heat (hot baths, heat
+   * packs) and massages for the first couple of days.
+   */
+  static final String NHS_SPRAINS = "NHS, Sprains and strains: for the first 2 to 3 days rest (stop any exercise "
+      + "or activities), and avoid heat such as hot baths and heat packs, alcohol and massages (read in copies of "
+      + "the NHS page, e.g. https://drpharmacy.uk/health-detail/?topic=sprains-and-strains)";
   static final Source CKS_SEPTIC_ARTHRITIS = Source.unverified(Source.Kind.GUIDELINE,
       "NICE CKS Septic arthritis / BMJ Best Practice Septic arthritis: a hot, swollen, painful joint, with "
           + "or without fever, needs same-day emergency assessment; not read in the original");

@@ -1,6 +1,7 @@
 package org.recumbent.conditions.musculoskeletal;
 
 import static org.recumbent.conditions.musculoskeletal.MusculoskeletalSources.BMJ_CAUDA_EQUINA;
+import static org.recumbent.conditions.musculoskeletal.MusculoskeletalSources.CKS_BILATERAL_SCIATICA;
 import static org.recumbent.conditions.musculoskeletal.MusculoskeletalSources.CKS_SCIATICA_RED_FLAGS;
 import static org.recumbent.conditions.musculoskeletal.MusculoskeletalSources.CKS_SEPTIC_ARTHRITIS;
 import static org.recumbent.spi.support.Trigger.allOf;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.recumbent.core.Feature;
 import org.recumbent.core.FeatureCategory;
 import org.recumbent.core.Triage;
+import org.recumbent.spi.ReliefTags;
 import org.recumbent.spi.Source;
 import org.recumbent.spi.WarningSign;
 import org.recumbent.spi.support.Trigger;
@@ -48,12 +50,22 @@ final class MusculoskeletalWarnings {
   static final WarningSign SERIOUS_BACK_PAIN = warning(
       "musculoskeletal.serious_back_pain", Triage.CONSULTATION_24, CKS_SCIATICA_RED_FLAGS);
 
-  static final WarningSign INJURY = warning(
-      "musculoskeletal.injury", Triage.CONSULTATION_24, CKS_SCIATICA_RED_FLAGS);
+  /** Pain running down both legs from the back: a red flag for cauda equina syndrome. */
+  static final WarningSign BILATERAL_SCIATICA = warning(
+      "musculoskeletal.bilateral_sciatica", Triage.CONSULTATION_24, CKS_BILATERAL_SCIATICA);
+
+  /** The kinds of relief an injury makes unsafe until the leg is checked (NHS sprains and strains). */
+  private static final List<String> UNSAFE_AFTER_INJURY =
+      List.of(ReliefTags.HEAT, ReliefTags.MASSAGE, ReliefTags.WALKING, ReliefTags.STRETCHING);
+
+  static final WarningSign INJURY = unsafeAfterInjury(warning(
+      "musculoskeletal.injury", Triage.CONSULTATION_24, new Source(CKS_SCIATICA_RED_FLAGS.kind(),
+          CKS_SCIATICA_RED_FLAGS.citation() + "; until the leg is checked, no heat, massage, walking or stretching: "
+              + MusculoskeletalSources.NHS_SPRAINS, CKS_SCIATICA_RED_FLAGS.verified())));
 
   /** The warning signs in descriptor order, most urgent first. */
   static final List<WarningSign> ALL =
-      List.of(CAUDA_EQUINA, FOOT_DROP, SEPTIC_ARTHRITIS, INFECTION, SERIOUS_BACK_PAIN, INJURY);
+      List.of(CAUDA_EQUINA, FOOT_DROP, SEPTIC_ARTHRITIS, INFECTION, SERIOUS_BACK_PAIN, BILATERAL_SCIATICA, INJURY);
 
   /**
    * Return the trigger of every warning sign, by warning id.
@@ -80,11 +92,21 @@ final class MusculoskeletalWarnings {
     t.put(SERIOUS_BACK_PAIN.id(), allOf(
         BACK_PAIN,
         anyOf("redflag.fever", "history.active_cancer", UNEXPLAINED_WEIGHT_LOSS.id())));
+    // Bilateral sciatica (NICE CKS): pain from the back running down both legs.
+    t.put(BILATERAL_SCIATICA.id(), allOf("quality.radiating_from_back", "location.both_legs_symmetric"));
     t.put(INJURY.id(), present("redflag.recent_trauma"));
     return t;
   }
 
   private MusculoskeletalWarnings() {}
+
+  /** The injury sign, with the kinds of relief it makes unsafe until the leg is checked. */
+  private static WarningSign unsafeAfterInjury(WarningSign w) {
+    for (String tag : UNSAFE_AFTER_INJURY) {
+      w = w.withUnsafeRelief(tag, MusculoskeletalTexts.text("warning.injury.unsafe." + tag));
+    }
+    return w;
+  }
 
   /**
    * Create a warning sign whose texts are {@code warning.<name>.message} and

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.recumbent.core.AggregatedAssessment;
 import org.recumbent.core.Feature;
 import org.recumbent.core.FindingState;
+import org.recumbent.core.Sex;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.core.Triage;
 import org.recumbent.core.Warning;
@@ -58,7 +59,10 @@ class WarningSignTests {
       new Case("back pain with weight loss", List.of("musculoskeletal.unexplained_weight_loss",
           "quality.radiating_from_back"), "musculoskeletal.serious_back_pain", Triage.CONSULTATION_24),
       new Case("pain after a fall or injury", List.of("redflag.recent_trauma"),
-          "musculoskeletal.injury", Triage.CONSULTATION_24));
+          "musculoskeletal.injury", Triage.CONSULTATION_24),
+      new Case("pain from the back down both legs (bilateral sciatica)",
+          List.of("quality.radiating_from_back", "location.both_legs_symmetric"),
+          "musculoskeletal.bilateral_sciatica", Triage.CONSULTATION_24));
 
   /** Whatever else the report says: nothing, a classic story, everything else denied or affirmed. */
   static final Map<String, Map<String, FindingState>> BACKGROUNDS = backgrounds();
@@ -127,9 +131,38 @@ class WarningSignTests {
     return CASES.stream();
   }
 
+  @Test
+  @DisplayName("after an injury, heat, massage, exercise and stretching are withheld and listed to avoid, until the leg is checked")
+  void injuryWithholdsActiveRelief() {
+    SymptomReport.Builder hip = SymptomReport.builder().age(84).sex(Sex.FEMALE)
+        .present("location.hip_knee_joint", "aggravator.lying_on_side_joint", "location.one_leg_only",
+            "timing.morning_stiffness_short", "sign.joint_crepitus");
+    AggregatedAssessment before = assess(hip.build());
+    List<String> active = before.advice().stream().filter(x -> x.id().equals("musculoskeletal.warm_bath_or_heat")
+        || x.id().equals("musculoskeletal.joint_exercise")).map(x -> x.id()).toList();
+    assertFalse(active.isEmpty(), () -> before.advice().toString());
+    AggregatedAssessment a = assess(hip.present("redflag.recent_trauma").build());
+    for (String id : active) {
+      assertFalse(a.advice().stream().anyMatch(x -> x.id().equals(id)), () -> id + " given: " + a.advice());
+      var x = a.avoid().stream().filter(v -> v.id().equals(id)).findFirst()
+          .orElseThrow(() -> new AssertionError(id + " not avoided: " + a.avoid()));
+      assertEquals(List.of("musculoskeletal.injury"), x.becauseOf());
+    }
+    assertTrue(a.avoid().stream().anyMatch(x -> x.id().equals("avoid.massage")), () -> a.avoid().toString());
+    assertTrue(a.triage().isAtLeast(Triage.CONSULTATION_24));
+  }
+
   @Nested
   @DisplayName("do not fire without their pattern")
   class Negative {
+
+    @Test
+    @DisplayName("pain from the back down one leg is not bilateral sciatica")
+    void oneLegIsNotBilateral() {
+      AggregatedAssessment one = assess(SymptomReport.builder()
+          .present("quality.radiating_from_back", "location.one_leg_only").build());
+      assertTrue(warning(one, "musculoskeletal.bilateral_sciatica").isEmpty(), () -> one.warnings().toString());
+    }
 
     @Test
     @DisplayName("pain from the back without weakness is not foot drop")
