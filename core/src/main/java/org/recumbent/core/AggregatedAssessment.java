@@ -138,7 +138,13 @@ public final class AggregatedAssessment {
     return Optional.empty();
   }
 
-  /** Return the warning signs that fired, most urgent first. @return the warnings; never {@code null} */
+  /**
+   * Return the warning signs that fired, most urgent first, then by id. Signs of one plugin that
+   * name the same thing to watch for are levels of one concern: when a more urgent one fired, a
+   * less urgent one is left out, as its message would contradict it.
+   *
+   * @return the warnings; never {@code null}
+   */
   public List<Warning> warnings() {
     return warnings;
   }

@@ -146,6 +146,12 @@ public final class AssessmentEngine {
   private final String[][] warningKindTags;
   /** The warning signs by place. */
   private final WarningSign[] rankedWarnings;
+  /**
+   * For each warning place, its family: the place of the most urgent sign of the same plugin with
+   * the same text to watch for (levels of one concern, such as a clot to rule out within 24 hours
+   * and a likely clot to scan now).
+   */
+  private final int[] warningFamily;
   /** Strategy index by id. */
   private final Map<String, Integer> strategyIndex = new HashMap<>();
   private final int[][] pluginWarningRanks;
@@ -420,6 +426,19 @@ public final class AssessmentEngine {
         entryIds.add(new ArrayList<>(List.of(w.id())));
       }
     }
+    this.warningFamily = new int[rankedWarnings.length];
+    for (int r = 0; r < warningFamily.length; r++) {
+      warningFamily[r] = r;
+    }
+    for (List<String> ids : entryIds) {
+      int lead = rankOf(ids.get(0));
+      for (String id : ids) {
+        int r = rankOf(id);
+        if (r < warningFamily.length && lead < warningFamily.length) {
+          warningFamily[r] = lead;
+        }
+      }
+    }
     this.watchAll = entries.toArray(new WatchFor[0]);
     this.watchPlugin = new int[watchAll.length];
     this.watchIds = new String[watchAll.length][];
@@ -675,6 +694,7 @@ public final class AssessmentEngine {
         // Most urgent first, then by id: by place. Every fired warning has a place (plugins
         // fire only the warnings they declare), so the order is total.
         sortByKey(fired, firedRanks, firedCount);
+        dropOutranked();
       }
       if (fired != null) {
         warnings = FrozenList.of(fired, firedCount);
@@ -699,6 +719,32 @@ public final class AssessmentEngine {
         }
       }
       return false;
+    }
+
+    /**
+     * Drop each fired warning when a more urgent sign of its family fired too: its message (see a
+     * doctor within 24 hours) would contradict the more urgent one's (go now), which covers it. The
+     * fired warnings are sorted, so the more urgent come first.
+     */
+    private void dropOutranked() {
+      int[] family = engine.warningFamily;
+      int kept = 0;
+      for (int k = 0; k < firedCount; k++) {
+        Warning w = fired[k];
+        int r = firedRanks[k];
+        boolean outranked = false;
+        for (int j = 0; j < kept && !outranked; j++) {
+          int q = firedRanks[j];
+          outranked = r < family.length && q < family.length && family[q] == family[r]
+              && fired[j].triage().isMoreUrgentThan(w.triage());
+        }
+        if (!outranked) {
+          fired[kept] = w;
+          firedRanks[kept++] = r;
+        }
+      }
+      java.util.Arrays.fill(fired, kept, firedCount, null);
+      firedCount = kept;
     }
 
     void addAdvice(Advice a, int key) {

@@ -12,6 +12,10 @@ import org.recumbent.core.Triage;
  * A warning sign a plugin watches for: when it fires, the assessment is triaged at least at its
  * level, and its message is shown.
  *
+ * <p>Signs of one plugin with the same {@code watchFor} text are levels of one concern: they are
+ * one entry to watch for, under the most urgent, and when several fire, a less urgent one is left
+ * out of the assessment's warnings once a more urgent one fired.
+ *
  * <p>A sign may also declare kinds of relief ({@link ReliefTags}) unsafe while it stands, as a
  * condition can ({@link ConditionDescriptor#unsafeReliefTags()}): for example, no massage of a leg
  * that may hold a blood clot. When it fires, advice with such a tag is never given; it is listed

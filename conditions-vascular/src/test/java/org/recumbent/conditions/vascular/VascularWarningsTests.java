@@ -205,6 +205,8 @@ class VascularWarningsTests {
           .present("sign.one_leg_swollen", "history.recent_immobility_surgery_travel").build());
       assertTrue(warning(a, "vascular.possible_dvt").isPresent(), describe(a));
       assertEquals(Triage.EMERGENCY, a.triage(), describe(a));
+      // The 24-hour check is left out: its message would contradict "go now".
+      assertFalse(warning(a, "vascular.leg_clot_check").isPresent(), describe(a));
     }
 
     @Test
@@ -264,6 +266,15 @@ class VascularWarningsTests {
   class DvtInPregnancy {
 
     @Test
+    @DisplayName("with a second Wells item, both emergency clot signs are kept: the pregnancy one names the maternity unit")
+    void bothEmergencySigns() {
+      AggregatedAssessment a = assess(SymptomReport.builder().age(33).sex(Sex.FEMALE)
+          .present("history.pregnancy", "sign.one_leg_swollen", "sign.calf_tender").build());
+      assertEquals(List.of("vascular.possible_dvt", "vascular.possible_dvt_in_pregnancy"),
+          a.warnings().stream().map(Warning::id).toList(), describe(a));
+    }
+
+    @Test
     @DisplayName("one swollen leg or a tender calf in pregnancy fires it at EMERGENCY, without a second Wells item")
     void legSignInPregnancy() {
       for (String sign : List.of("sign.one_leg_swollen", "sign.calf_tender")) {
@@ -273,6 +284,7 @@ class VascularWarningsTests {
             .orElseThrow(() -> new AssertionError(describe(a)));
         assertEquals(List.of("history.pregnancy", sign), w.triggeredBy());
         assertEquals(Triage.EMERGENCY, a.triage(), describe(a));
+        assertFalse(warning(a, "vascular.leg_clot_check").isPresent(), describe(a));
       }
     }
 
