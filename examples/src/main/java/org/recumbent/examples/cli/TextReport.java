@@ -27,11 +27,20 @@ final class TextReport {
 
   private static final String NL = System.lineSeparator();
 
+  /** How a piece of advice that is unsafe for this person is introduced, so nobody reads it as an instruction. */
+  static final String NOT_SAFE = "Not safe for you: ";
+  /** How a kind of relief to avoid ("avoid.heat") is introduced. */
+  static final String AVOID = "Avoid: ";
+  /** How the likely causes behind the level of care are introduced, when no warning sign set it. */
+  static final String BECAUSE = "This is because of a likely cause: ";
+
+  private final ConditionAggregator aggregator;
   private final Vocabulary vocabulary;
   private final double likely;
   private final double possible;
 
   TextReport(ConditionAggregator aggregator) {
+    this.aggregator = aggregator;
     this.vocabulary = aggregator.vocabulary();
     this.likely = aggregator.likelyThreshold();
     this.possible = aggregator.cautionThreshold();
@@ -47,6 +56,21 @@ final class TextReport {
   String render(AggregatedAssessment a, SymptomReport report) {
     StringBuilder s = new StringBuilder();
     s.append(a.triageMessage()).append(NL);
+    // Say why, when a likely cause and no warning sign set the level: "see a doctor within 24
+    // hours" alone leaves a person guessing.
+    boolean byWarning = a.warnings().stream().anyMatch(w -> w.triage() == a.triage());
+    if (!byWarning && a.triage().isAtLeast(Triage.CONSULTATION_24)) {
+      List<String> causes = new ArrayList<>();
+      for (RankedCondition c : a.differential()) {
+        if (c.probability() >= likely && aggregator.condition(c.condition())
+            .filter(d -> d.triageWhenLikely() == a.triage()).isPresent()) {
+          causes.add(c.name());
+        }
+      }
+      if (!causes.isEmpty()) {
+        s.append(BECAUSE).append(String.join("; ", causes)).append('.').append(NL);
+      }
+    }
 
     if (!a.warnings().isEmpty()) {
       heading(s, "Warning signs in what you told us");
@@ -89,7 +113,7 @@ final class TextReport {
       for (AvoidedAdvice av : a.avoid()) {
         // A kind of relief ("avoid.heat") is named as a thing to avoid; a piece of advice that would
         // otherwise have been given is marked plainly, so nobody reads it as an instruction.
-        item(s, (av.id().startsWith("avoid.") ? "Avoid: " : "Do not follow this advice for now: ") + av.text());
+        item(s, (av.id().startsWith("avoid.") ? AVOID : NOT_SAFE) + av.text());
         detail(s, "Why: " + av.reason());
       }
     }

@@ -83,7 +83,7 @@ class AssessCommandTests {
       assertTrue(r.out().contains(w.text()), w.text());
     }
     for (var av : a.avoid()) {
-      String shown = (av.id().startsWith("avoid.") ? "Avoid: " : "Do not follow this advice for now: ") + av.text();
+      String shown = (av.id().startsWith("avoid.") ? TextReport.AVOID : TextReport.NOT_SAFE) + av.text();
       assertTrue(r.out().contains(shown) && r.out().contains("Why: " + av.reason()), r.out());
     }
   }
@@ -95,6 +95,21 @@ class AssessCommandTests {
     assertTrue(r.out().contains("Why: a muscle suddenly tightens hard and will not let go (a cramp)"), r.out());
     assertTrue(r.out().contains("you do not have an irresistible urge to move the legs"), r.out());
     assertFalse(r.out().contains("quality.muscle_tightening"));
+  }
+
+  @Test
+  @DisplayName("says which likely cause set the level of care when no warning sign did, and only then")
+  void saysWhyTheLevel() {
+    String report = "{\"schemaVersion\":1,\"patient\":{\"age\":67,\"sex\":\"male\"},\"findings\":{"
+        + "\"timing.worse_lying_down\":\"present\",\"relief.dangling_legs\":\"present\","
+        + "\"quality.burning\":\"present\",\"location.feet_toes\":\"present\",\"relief.walking_moving\":\"absent\"}}";
+    Cli.Run pad = Cli.run(report, "assess", "--format", "text");
+    AggregatedAssessment a = Cli.WIRE.readAssessment(Cli.run(report, "assess").out());
+    assertEquals(Triage.CONSULTATION_24, a.triage());
+    assertTrue(a.warnings().isEmpty(), a.warnings().toString());
+    assertEquals(TextReport.BECAUSE + a.topCondition().orElseThrow().name() + ".", pad.outLines().get(1), pad.out());
+    Cli.Run emergency = Cli.run("", "assess", "--format", "text", Cli.report("acute-limb-ischaemia").toString());
+    assertFalse(emergency.out().contains(TextReport.BECAUSE), emergency.out());
   }
 
   @Test
