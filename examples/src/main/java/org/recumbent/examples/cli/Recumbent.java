@@ -22,9 +22,8 @@ import picocli.CommandLine.Spec;
  * @since 0.1
  */
 @Command(name = "recumbent", mixinStandardHelpOptions = true, version = "recumbent 0.1.0",
-    description = {
-        "Why do my legs ache when I lie down? Turns a symptom report into likely causes, safe relief",
-        "advice, warning signs and one level of care. Decision support, not a diagnosis."},
+    description = "Why do my legs ache when I lie down? Turns a symptom report into likely causes, safe relief "
+        + "advice, warning signs and one level of care. Decision support, not a diagnosis.",
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",

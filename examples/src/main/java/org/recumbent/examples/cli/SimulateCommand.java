@@ -15,10 +15,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
     description = {
-        "Run the interview on JSON Lines of full reports (standard input). Each interview starts from",
-        "the patient and whichever of timing.worse_lying_down, timing.worse_evening_night and",
-        "timing.wakes_from_sleep the report gives, and answers each question from the report (not",
-        "mentioned: don't know). Prints one line per report, in order:",
+        // picocli lists each command with the first line of its description: a sentence of its own.
+        "Replay full reports as interviews, to measure how well the interview does.",
+        // Broken by hand: picocli would break a long line inside a feature id, after its dot.
+        "Reads JSON Lines of full reports on standard input. Each interview starts from",
+        "the patient and whichever of timing.worse_lying_down, timing.worse_evening_night",
+        "and timing.wakes_from_sleep the report gives, and answers each question from the",
+        "report (not mentioned: don't know). Prints one line per report, in order:",
         "{\"questionsAsked\":N,\"stopReason\":\"...\",\"assessment\":{...}}",
         "An invalid line gives {\"error\":{\"line\":N,\"message\":\"...\"}}; exit code 3 if any."})
 final class SimulateCommand implements Callable<Integer> {
