@@ -184,7 +184,7 @@ public final class Vocabulary {
     return "findings: unknown feature id '" + id + "'"
         + suggest(id).map(s -> " (did you mean '" + s + "'?)").orElse("")
         + "; allowed ids are the " + features.size()
-        + " features of the vocabulary (run 'recumbent vocabulary' to list them)";
+        + " features of the vocabulary (Vocabulary.ids() lists them)";
   }
 
   @Override

@@ -332,7 +332,7 @@ public final class WireFormat {
         throw new ReportFormatException(findingPath(id), "unknown feature id"
             + vocabulary.suggest(id).map(s -> " (did you mean \"" + s + "\"?)").orElse("")
             + "; allowed: the " + vocabulary.ids().size()
-            + " feature ids of the vocabulary (list them with 'recumbent vocabulary')");
+            + " feature ids of the vocabulary (Vocabulary.ids() lists them)");
       }
       if ((seen[rank >>> 6] & (1L << rank)) != 0) {
         throw new ReportFormatException(findingPath(id), "duplicate feature id" + DUPLICATE);

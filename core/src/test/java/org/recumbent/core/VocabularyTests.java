@@ -95,6 +95,14 @@ class VocabularyTests {
   }
 
   @Test
+  @DisplayName("the message for an unknown id says how to list the ids with the API, not with the command line")
+  void unknownIdNamesTheApi() {
+    String message = Vocabulary.standard().unknownFeatureMessage("quality.burnin");
+    assertTrue(message.endsWith("(Vocabulary.ids() lists them)"), message);
+    assertFalse(message.contains("recumbent"), message);
+  }
+
+  @Test
   @DisplayName("a report is checked by its answers' feature numbers with the same verdicts and messages as id by id")
   void checkByNumbers() {
     Vocabulary standard = Vocabulary.standard();

@@ -1,6 +1,7 @@
 package org.recumbent.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -230,6 +231,15 @@ class WireFormatTests {
     assertTrue(e.getMessage().startsWith(path + ": "), e.getMessage());
     assertTrue(e.getMessage().contains(messagePart), e.getMessage());
     assertTrue(e.getMessage().indexOf('\n') < 0, "one line: " + e.getMessage());
+  }
+
+  @Test
+  @DisplayName("the message for an unknown feature id says how to list the ids with the API, not with the command line")
+  void unknownIdNamesTheApi() {
+    ReportFormatException e = assertThrows(ReportFormatException.class,
+        () -> json.readReport("{\"schemaVersion\":1,\"findings\":{\"quality.burnin\":\"present\"}}"));
+    assertTrue(e.getMessage().endsWith("(Vocabulary.ids() lists them)"), e.getMessage());
+    assertFalse(e.getMessage().contains("recumbent"), e.getMessage());
   }
 
   @Test
