@@ -1,6 +1,7 @@
 package org.recumbent.json;
 
 import static java.util.Objects.requireNonNull;
+import static org.recumbent.internal.Messages.echo;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -53,8 +54,10 @@ import org.recumbent.internal.ReportStates;
  * <p>Reading a report is strict: an unknown field, an unknown feature id, a wrong value, a
  * duplicate key, or a missing or unsupported {@code schemaVersion} is a
  * {@link ReportFormatException} whose message names the JSON path and the allowed values.
- * Nothing is silently dropped. {@code null} for {@code patient}, {@code age} or {@code sex}
- * means "not given". Writing uses a stable field order.
+ * Nothing is silently dropped. A message shows a key or value from the input with its control
+ * and other invisible characters escaped (as {@code \}{@code u001b}), and cut to its first 80
+ * characters and an ellipsis. {@code null} for {@code patient}, {@code age} or {@code sex} means
+ * "not given". Writing uses a stable field order.
  *
  * <p>Immutable and thread-safe; build one per vocabulary and share it.
  *
@@ -222,7 +225,7 @@ public final class WireFormat {
                 + ", found " + describe(v) + "; allowed: " + SCHEMA_VERSION);
           }
           if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != SCHEMA_VERSION) {
-            throw new ReportFormatException("$.schemaVersion", "unsupported schema version " + p.getText()
+            throw new ReportFormatException("$.schemaVersion", "unsupported schema version " + echo(p.getText())
                 + "; allowed: " + SCHEMA_VERSION);
           }
           sawVersion = true;
@@ -235,7 +238,7 @@ public final class WireFormat {
           findings = readFindings(p, v);
           sawFindings = true;
         }
-        default -> throw new ReportFormatException("$." + name,
+        default -> throw new ReportFormatException("$." + echo(name),
             "unknown field; allowed fields: " + TOP_FIELDS);
       }
     }
@@ -304,9 +307,9 @@ public final class WireFormat {
           }
           String s = p.getText();
           sex = Sex.fromWireName(s).orElseThrow(() -> new ReportFormatException("$.patient.sex",
-              "\"" + s + "\" is not allowed; allowed: " + Sex.ALLOWED));
+              "\"" + echo(s) + "\" is not allowed; allowed: " + Sex.ALLOWED));
         }
-        default -> throw new ReportFormatException("$.patient." + name,
+        default -> throw new ReportFormatException("$.patient." + echo(name),
             "unknown field; allowed fields: " + PATIENT_FIELDS);
       }
     }
@@ -380,8 +383,9 @@ public final class WireFormat {
     return 0;
   }
 
+  /** The path of a finding, naming its id as {@code Messages.echo} shows input. */
   private static String findingPath(String id) {
-    return "$.findings[\"" + id + "\"]";
+    return "$.findings[\"" + echo(id) + "\"]";
   }
 
   /**
@@ -390,7 +394,7 @@ public final class WireFormat {
    */
   private static FindingState findingState(String id, String s) {
     return FindingState.fromWireName(s).orElseThrow(() -> new ReportFormatException(findingPath(id),
-        "\"" + s + "\" is not allowed; allowed: " + FindingState.ALLOWED));
+        "\"" + echo(s) + "\" is not allowed; allowed: " + FindingState.ALLOWED));
   }
 
   /**
@@ -650,10 +654,11 @@ public final class WireFormat {
         String k = requireText(n, path, "kind");
         kind = QUESTION_KINDS.get(k);
         if (kind == null) {
-          throw new ReportFormatException(path + ".kind", "\"" + k + "\" is not allowed; allowed: " + QUESTION_KINDS.keySet());
+          throw new ReportFormatException(path + ".kind", "\"" + echo(k) + "\" is not allowed; allowed: "
+              + QUESTION_KINDS.keySet());
         }
         if ((kind == Question.Kind.SINGLE) != (features.size() == 1)) {
-          throw new ReportFormatException(path + ".kind", "\"" + k + "\" does not fit " + features.size()
+          throw new ReportFormatException(path + ".kind", "\"" + echo(k) + "\" does not fit " + features.size()
               + " feature(s): \"single\" asks about exactly one");
         }
       }
@@ -746,7 +751,7 @@ public final class WireFormat {
   private static Triage triage(JsonNode n, String path) {
     String s = requireText(n, path, "triage");
     return Triage.fromWireName(s).orElseThrow(() -> new ReportFormatException(path + ".triage",
-        "\"" + s + "\" is not allowed; allowed: " + Triage.ALLOWED));
+        "\"" + echo(s) + "\" is not allowed; allowed: " + Triage.ALLOWED));
   }
 
   private static List<String> strings(JsonNode n, String path, String field) {
@@ -804,10 +809,7 @@ public final class WireFormat {
 
   private static String describeValue(JsonParser p, JsonToken t) throws IOException {
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
-      String text = p.getText();
-      if (text.length() > 40) {
-        text = text.substring(0, 40) + "...";
-      }
+      String text = echo(p.getText());
       return describe(t) + " (" + (t == JsonToken.VALUE_STRING ? "\"" + text + "\"" : text) + ")";
     }
     return describe(t);

@@ -12,7 +12,9 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.recumbent.core.AggregatedAssessment;
 import org.recumbent.core.ConditionAggregator;
 import org.recumbent.core.FindingState;
@@ -240,6 +242,47 @@ class WireFormatTests {
         () -> json.readReport("{\"schemaVersion\":1,\"findings\":{\"quality.burnin\":\"present\"}}"));
     assertTrue(e.getMessage().endsWith("(Vocabulary.ids() lists them)"), e.getMessage());
     assertFalse(e.getMessage().contains("recumbent"), e.getMessage());
+  }
+
+  static List<Arguments> hostileInputs() {
+    String esc = "\\u001b[31mred\\u0000";
+    String shownEsc = "\\u001b[31mred\\u0000";
+    String longText = "a".repeat(30_000);
+    String shownLong = "a".repeat(80) + "\u2026";
+    return List.of(
+        Arguments.of("unknown feature id", "{\"schemaVersion\":1,\"findings\":{\"" + esc + "\":\"present\"}}", shownEsc),
+        Arguments.of("finding value", "{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"" + esc + "\"}}",
+            shownEsc),
+        Arguments.of("sex", "{\"schemaVersion\":1,\"patient\":{\"sex\":\"\\u009b2J\\u202eevil\"},\"findings\":{}}",
+            "\\u009b2J\\u202eevil"),
+        Arguments.of("patient field", "{\"schemaVersion\":1,\"patient\":{\"" + esc + "\":1},\"findings\":{}}", shownEsc),
+        Arguments.of("top-level field", "{\"schemaVersion\":1,\"" + esc + "\":1,\"findings\":{}}", shownEsc),
+        Arguments.of("long feature id", "{\"schemaVersion\":1,\"findings\":{\"" + longText + "\":\"present\"}}", shownLong),
+        Arguments.of("long finding value", "{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"" + longText + "\"}}",
+            shownLong),
+        Arguments.of("long value of the wrong type",
+            "{\"schemaVersion\":1,\"patient\":{\"age\":\"" + longText + "\"},\"findings\":{}}", shownLong),
+        Arguments.of("long sex", "{\"schemaVersion\":1,\"patient\":{\"sex\":\"" + longText + "\"},\"findings\":{}}",
+            shownLong),
+        Arguments.of("long field", "{\"schemaVersion\":1,\"" + longText + "\":1,\"findings\":{}}", shownLong),
+        Arguments.of("long id of control characters",
+            "{\"schemaVersion\":1,\"findings\":{\"" + "\\u0007".repeat(5_000) + "\":\"present\"}}",
+            "\\u0007".repeat(80) + "\u2026"),
+        Arguments.of("letters of any script", "{\"schemaVersion\":1,\"findings\":{\"b\u00f6se.\u8db3\ud83e\uddb5\":\"present\"}}",
+            "b\u00f6se.\u8db3\ud83e\uddb5\"]"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostileInputs")
+  @DisplayName("a message shows keys and values from the input with control characters escaped, cut to 80 characters")
+  void hostileInputIsShownSafely(String name, String input, String shown) {
+    ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.readReport(input));
+    String message = e.getMessage();
+    assertTrue(message.contains(shown), message);
+    assertTrue(message.length() < 600, message.length() + " characters: " + message);
+    message.codePoints().forEach(c -> assertFalse(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT,
+        () -> String.format("U+%04X in %s", c, message)));
+    assertTrue(message.startsWith(e.path() + ": "), message);
   }
 
   @Test

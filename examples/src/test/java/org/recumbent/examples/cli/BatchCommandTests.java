@@ -3,6 +3,9 @@ package org.recumbent.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -95,6 +98,39 @@ class BatchCommandTests {
     assertTrue(out.get(5).startsWith("{\"error\":{\"line\":6,"), out.get(5));
     assertEquals(Cli.expectedBatchAssessment("acute-limb-ischaemia"), out.get(6));
     assertEquals("", r.err());
+  }
+
+  @Test
+  @DisplayName("shows ids and values from the input escaped and cut short in its error lines, which stay valid JSON")
+  void hostileInput() throws IOException {
+    String input = "{\"schemaVersion\":1,\"findings\":{\"\\u001b]0;owned\\u0007\":\"present\"}}\n"
+        + "{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"" + "x".repeat(30_000) + "\"}}\n";
+    Cli.Run r = Cli.run(input, "batch");
+    assertEquals(3, r.exit(), r.err());
+    List<String> out = r.outLines();
+    assertEquals(2, out.size(), r.out());
+    String first = errorMessage(out.get(0));
+    assertTrue(first.startsWith("$.findings[\"\\u001b]0;owned\\u0007\"]: unknown feature id"), first);
+    String second = errorMessage(out.get(1));
+    assertTrue(second.contains("\"" + "x".repeat(80) + "\u2026\" is not allowed"), second);
+    assertTrue(out.get(1).length() < 300, out.get(1));
+  }
+
+  /** Return the message of an error line, which must be exactly {"error":{"line":N,"message":"..."}} in JSON. */
+  private static String errorMessage(String line) throws IOException {
+    try (JsonParser p = new JsonFactory().createParser(line)) {
+      assertEquals(JsonToken.START_OBJECT, p.nextToken(), line);
+      assertEquals("error", p.nextFieldName(), line);
+      assertEquals(JsonToken.START_OBJECT, p.nextToken(), line);
+      assertEquals("line", p.nextFieldName(), line);
+      assertEquals(JsonToken.VALUE_NUMBER_INT, p.nextToken(), line);
+      assertEquals("message", p.nextFieldName(), line);
+      String message = p.nextTextValue();
+      assertEquals(JsonToken.END_OBJECT, p.nextToken(), line);
+      assertEquals(JsonToken.END_OBJECT, p.nextToken(), line);
+      assertEquals(null, p.nextToken(), line);
+      return message;
+    }
   }
 
   @Test
