@@ -186,14 +186,21 @@ public final class Messages {
   public static Optional<String> closest(String input, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    int allowed = Math.max(2, input.length() / 4);
     for (String c : candidates) {
+      // The distance is at least the difference in length: a candidate that differs by more than
+      // is allowed, or by as much as the best so far, can be neither the answer nor a better one.
+      // This keeps an unknown id of thousands of characters from costing its length times every id.
+      int gap = Math.abs(input.length() - c.length());
+      if (gap > allowed || gap >= bestDistance) {
+        continue;
+      }
       int d = distance(input, c);
       if (d < bestDistance) {
         bestDistance = d;
         best = c;
       }
     }
-    int allowed = Math.max(2, input.length() / 4);
     return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 
