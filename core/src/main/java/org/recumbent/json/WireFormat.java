@@ -3,6 +3,7 @@ package org.recumbent.json;
 import static java.util.Objects.requireNonNull;
 import static org.recumbent.internal.Messages.echo;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -31,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.recumbent.core.Advice;
 import org.recumbent.core.AggregatedAssessment;
 import org.recumbent.core.AvoidedAdvice;
@@ -46,6 +48,7 @@ import org.recumbent.core.Vocabulary;
 import org.recumbent.core.Warning;
 import org.recumbent.core.WatchFor;
 import org.recumbent.internal.FeatureIndex;
+import org.recumbent.internal.Messages;
 import org.recumbent.internal.ReportStates;
 
 /**
@@ -72,6 +75,9 @@ public final class WireFormat {
   private static final String PATIENT_FIELDS = "age, sex";
 
   private static final ReportStates STATES = ReportStates.get();
+  /** Jackson's error messages quote at most as much of a bad token as messages show of any input. */
+  private static final ErrorReportConfiguration ERROR_REPORTS = ErrorReportConfiguration.builder()
+      .maxErrorTokenLength(Messages.ECHO_LIMIT).build();
   private static final String DUPLICATE = "; each field and feature id may appear once";
   /** The wire names of the finding states, by ordinal, to compare a value in the parser's buffer. */
   private static final char[][] STATE_NAMES = Arrays.stream(FindingState.values())
@@ -91,6 +97,7 @@ public final class WireFormat {
     this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(64).maxStringLength(100_000).maxNumberLength(100).build())
+        .errorReportConfiguration(ERROR_REPORTS)
         .build();
     this.sortedIds = vocabulary.ids().stream().sorted().toArray(String[]::new);
     int max = -1;
@@ -112,6 +119,7 @@ public final class WireFormat {
   private static final class Trees {
     static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .errorReportConfiguration(ERROR_REPORTS)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build())
         .build());
@@ -148,13 +156,9 @@ public final class WireFormat {
   public SymptomReport readReport(String json) {
     requireNonNull(json, "json");
     try (JsonParser p = factory.createParser(json)) {
-      return readReport(p);
-    } catch (JsonProcessingException e) {
-      throw malformed(e);
+      return readReportFrom(p);
     } catch (IOException e) {
-      // The input is in memory, so any other I/O failure is undecodable text (for example bytes
-      // that look like UTF-32 but are not): a format problem, not an I/O one.
-      throw new ReportFormatException("$", "not readable as UTF-8 JSON: " + firstLine(e.getMessage()));
+      throw unreadable(e);
     }
   }
 
@@ -168,13 +172,9 @@ public final class WireFormat {
   public SymptomReport readReport(byte[] json) {
     requireNonNull(json, "json");
     try (JsonParser p = factory.createParser(json)) {
-      return readReport(p);
-    } catch (JsonProcessingException e) {
-      throw malformed(e);
+      return readReportFrom(p);
     } catch (IOException e) {
-      // The input is in memory, so any other I/O failure is undecodable text (for example bytes
-      // that look like UTF-32 but are not): a format problem, not an I/O one.
-      throw new ReportFormatException("$", "not readable as UTF-8 JSON: " + firstLine(e.getMessage()));
+      throw unreadable(e);
     }
   }
 
@@ -193,6 +193,25 @@ public final class WireFormat {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Read a report, turning Jackson's errors into a {@link ReportFormatException} at their place. */
+  private SymptomReport readReportFrom(JsonParser p) throws IOException {
+    try {
+      return readReport(p);
+    } catch (JsonProcessingException e) {
+      // A limit of the parser (a name too long, say) gives no location: the parser's is near enough.
+      throw malformed(e, p.currentLocation());
+    }
+  }
+
+  /**
+   * Return the error for input that failed in Jackson other than as malformed JSON: the input is in
+   * memory, so any such failure is undecodable text (for example bytes that look like UTF-32 but
+   * are not), a format problem rather than an I/O one.
+   */
+  private static ReportFormatException unreadable(IOException e) {
+    return new ReportFormatException("$", "not readable as UTF-8 JSON: " + Messages.escape(firstLine(e.getMessage())));
   }
 
   private SymptomReport readReport(JsonParser p) throws IOException {
@@ -602,10 +621,14 @@ public final class WireFormat {
   public AggregatedAssessment readAssessment(String json) {
     requireNonNull(json, "json");
     JsonNode root;
-    try {
-      root = Trees.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw malformed(e);
+    try (JsonParser p = Trees.MAPPER.createParser(json)) {
+      try {
+        root = Trees.MAPPER.readTree(p);
+      } catch (JsonProcessingException e) {
+        throw malformed(e, p.currentLocation());
+      }
+    } catch (IOException e) {
+      throw unreadable(e);
     }
     if (root == null || !root.isObject()) {
       throw new ReportFormatException("$", "expected an assessment object");
@@ -773,15 +796,19 @@ public final class WireFormat {
     return out;
   }
 
-  private static ReportFormatException malformed(JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
-    String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    String msg = e.getOriginalMessage();
-    if (msg != null && msg.startsWith("Duplicate field")) {
-      return new ReportFormatException("$", "duplicate key" + where + ": " + firstLine(msg)
+  /**
+   * Return the error for JSON that Jackson could not read: where (from the exception, else the
+   * parser's place) and what, in plain words rather than Jackson's names for its settings.
+   */
+  private static ReportFormatException malformed(JsonProcessingException e, @Nullable JsonLocation fallback) {
+    JsonLocation loc = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : fallback;
+    String where = loc == null || loc.getLineNr() < 1 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    String msg = firstLine(e.getOriginalMessage());
+    if (msg.startsWith("Duplicate field")) {
+      return new ReportFormatException("$", "duplicate key" + where + ": " + Messages.escape(msg)
           + "; each field and feature id may appear once");
     }
-    return new ReportFormatException("$", "malformed JSON" + where + ": " + firstLine(msg));
+    return new ReportFormatException("$", "malformed JSON" + where + ": " + Messages.escape(JacksonMessages.plain(msg)));
   }
 
   private static String firstLine(String s) {

@@ -244,6 +244,63 @@ class WireFormatTests {
     assertFalse(e.getMessage().contains("recumbent"), e.getMessage());
   }
 
+  static List<Arguments> malformedInputs() {
+    String start = "{\"schemaVersion\":1,\"findings\":{}";
+    return List.of(
+        Arguments.of(start, "at line 1, column 33: the object that starts at line 1, column 1 is not closed"),
+        Arguments.of("{\"schemaVersion\":1,\n \"findings\":{\"quality.burning\":\"present\"",
+            "at line 2, column 41: the object that starts at line 2, column 13 is not closed"),
+        Arguments.of("{\"schemaVersion\":1,\"findings\":{\"quality.burning\":", "the object is not closed"),
+        Arguments.of("{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"pres", "the input ends inside a string"),
+        Arguments.of("{\"schemaVersion\":1,\"findings\":{\"quality.bur", "the input ends inside a field name"),
+        Arguments.of("{\"schemaVersion\":1,\"findings\":{}]", "at line 1, column 33: ']' cannot close the object that "
+            + "starts at line 1, column 1; expected '}'"),
+        Arguments.of("{\"schemaVersion\":NaN,\"findings\":{}}",
+            "at line 1, column 21: numbers must be finite; 'NaN' is not a JSON number"),
+        Arguments.of("{\"schemaVersion\":-Infinity,\"findings\":{}}", "numbers must be finite; '-Infinity' is not a JSON number"),
+        Arguments.of("{\"schemaVersion\":+1,\"findings\":{}}", "a number may not start with '+'"),
+        Arguments.of("{\"schemaVersion\":1, /* a comment */ \"findings\":{}}",
+            "at line 1, column 21: comments are not allowed in JSON"),
+        Arguments.of("{\"schemaVersion\":1, // a comment\n\"findings\":{}}", "comments are not allowed in JSON"),
+        Arguments.of("{\"schemaVersion\":1,\"findings\":{\"" + "x".repeat(60_000) + "\":\"present\"}}",
+            "a field name is longer than 50000 characters"),
+        Arguments.of("{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"" + "x".repeat(100_001) + "\"}}",
+            "a string is longer than 100000 characters"),
+        Arguments.of("{\"schemaVersion\":1" + "0".repeat(200) + ",\"findings\":{}}", "a number is longer than 100 characters"),
+        Arguments.of("\u001e" + start + "}",
+            "at line 1, column 2: Illegal character ((CTRL-CHAR, code 30)): only regular white space (\\r, \\n, \\t) is "
+                + "allowed between tokens"),
+        Arguments.of("{\"schemaVersion\":nul\u001b[2J}", "Unrecognized token 'nul\\u001b'"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("malformedInputs")
+  @DisplayName("malformed JSON is named in plain words with its line and column, without Jackson's settings")
+  void malformedInPlainWords(String input, String expected) {
+    for (ReportFormatException e : List.of(
+        assertThrows(ReportFormatException.class, () -> json.readReport(input)),
+        assertThrows(ReportFormatException.class, () -> json.readReport(input.getBytes(StandardCharsets.UTF_8))))) {
+      String message = e.getMessage();
+      assertTrue(message.startsWith("$: malformed JSON at line "), message);
+      assertTrue(message.contains(expected), message);
+      for (String jackson : List.of("`", "Feature", "ALLOW_", "REDACTED", "Source", "StreamRead", "enable", "\u001b")) {
+        assertFalse(message.contains(jackson), message);
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("an assessment that is malformed JSON is named in the same plain words")
+  void malformedAssessment() {
+    ReportFormatException comment = assertThrows(ReportFormatException.class,
+        () -> json.readAssessment("{\"schemaVersion\":1, /* no */ \"triage\":\"SELF_CARE\"}"));
+    assertEquals("$: malformed JSON at line 1, column 21: comments are not allowed in JSON", comment.getMessage());
+    ReportFormatException deep = assertThrows(ReportFormatException.class,
+        () -> json.readAssessment("{\"schemaVersion\":1,\"x\":" + "[".repeat(100) + "]".repeat(100) + "}"));
+    assertTrue(deep.getMessage().matches("\\$: malformed JSON at line 1, column \\d+: objects and arrays are nested more "
+        + "than 64 deep"), deep.getMessage());
+  }
+
   static List<Arguments> hostileInputs() {
     String esc = "\\u001b[31mred\\u0000";
     String shownEsc = "\\u001b[31mred\\u0000";
