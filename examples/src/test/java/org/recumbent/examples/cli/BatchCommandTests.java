@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -169,6 +171,26 @@ class BatchCommandTests {
     Cli.Run empty = Cli.run("", "batch");
     assertEquals(0, empty.exit());
     assertEquals("", empty.out());
+  }
+
+  @Test
+  @DisplayName("skips a UTF-8 byte order mark at the start of the input, as assess does, even when it arrives a byte at a time")
+  void byteOrderMark() {
+    String pad = Cli.lines(Cli.storiesJsonl()).get(0);
+    byte[] input = ("\uFEFF" + pad + "\n" + pad + "\n").getBytes(StandardCharsets.UTF_8);
+    for (InputStream in : List.of(new ByteArrayInputStream(input), Cli.oneByteAtATime(input))) {
+      Cli.Run r = Cli.run(in, "batch");
+      assertEquals(0, r.exit(), r.out());
+      assertEquals(List.of(Cli.expectedBatchAssessment("pad"), Cli.expectedBatchAssessment("pad")), r.outLines());
+    }
+    Cli.Run assess = Cli.run(new ByteArrayInputStream(("\uFEFF" + pad).getBytes(StandardCharsets.UTF_8)), "assess");
+    assertEquals(0, assess.exit(), assess.err());
+    // Only at the very start: elsewhere it is a character where JSON allows none.
+    Cli.Run later = Cli.run(pad + "\n\uFEFF" + pad + "\n", "batch");
+    assertEquals(3, later.exit());
+    assertTrue(later.outLines().get(1).startsWith("{\"error\":{\"line\":2,"), later.out());
+    assertEquals(List.of(), Cli.run(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}), "batch")
+        .outLines());
   }
 
   @Test

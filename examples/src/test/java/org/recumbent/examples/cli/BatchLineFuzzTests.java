@@ -158,11 +158,14 @@ class BatchLineFuzzTests {
   }
 
   /**
-   * Compute the expected answers without the batch code: decode the whole input, split on LF,
-   * drop one CR before each LF, and assess each line on its own.
+   * Compute the expected answers without the batch code: drop a UTF-8 byte order mark at the
+   * start, decode the whole input, split on LF, drop one CR before each LF, and assess each line on
+   * its own.
    */
   private static List<Expected> expected(byte[] input) {
-    String text = new String(input, StandardCharsets.UTF_8);
+    boolean bom = input.length >= 3 && input[0] == (byte) 0xEF && input[1] == (byte) 0xBB && input[2] == (byte) 0xBF;
+    String text = bom ? new String(input, 3, input.length - 3, StandardCharsets.UTF_8)
+        : new String(input, StandardCharsets.UTF_8);
     List<Expected> expected = new ArrayList<>();
     if (text.isEmpty()) {
       return expected;

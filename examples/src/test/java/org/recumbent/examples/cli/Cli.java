@@ -66,6 +66,16 @@ final class Cli {
     return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** Return a stream of the bytes that gives at most one byte on each read, as a slow pipe may. */
+  static InputStream oneByteAtATime(byte[] bytes) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1));
+      }
+    };
+  }
+
   static Path report(String name) {
     return REPORTS.resolve(name + ".json");
   }
