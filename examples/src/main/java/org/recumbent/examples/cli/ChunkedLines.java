@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -19,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * to a worker, and writes each chunk's output bytes in input order with one write.
  *
  * <p>A UTF-8 byte order mark at the very start of the input is skipped, as Jackson skips it for
- * {@code assess}. Each line is decoded as UTF-8 on its worker; a CR before the LF is no part of the
- * line, and a line longer than {@link JsonLines#MAX_LINE_CHARS} characters is too long. The work
+ * {@code assess}. Each line is decoded as UTF-8 on its worker; a line with bytes that are not UTF-8
+ * is an error naming them (never read with the bytes replaced), a CR before the LF is no part of
+ * the line, and a line longer than {@link JsonLines#MAX_LINE_CHARS} characters is too long. The work
  * writes each output line as UTF-8 bytes into the chunk's {@link Utf8Sink}, so the output is byte
  * for byte what a line-at-a-time reader and an {@code OutputStreamWriter} give. What this saves is
  * the work around the lines: no character-by-character reading, no future and no thread hand-off
@@ -290,15 +296,54 @@ final class ChunkedLines {
     private JsonLines.Line line(int i) {
       long number = firstNumber + i;
       if (tooLong[i]) {
-        return new JsonLines.Line(number, "", true);
+        return JsonLines.Line.invalid(number, JsonLines.TOO_LONG);
       }
       String text = new String(data, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+      // The decoding above turns bytes that are not UTF-8 into U+FFFD; so only a line that holds
+      // one (a rare line) is decoded again, strictly, to tell such bytes from a U+FFFD in the input.
+      if (text.indexOf('\uFFFD') >= 0) {
+        String notUtf8 = notUtf8(data, starts[i], ends[i]);
+        if (notUtf8 != null) {
+          return JsonLines.Line.invalid(number, notUtf8);
+        }
+      }
       if (!text.isEmpty() && text.charAt(text.length() - 1) == '\r') {
         text = text.substring(0, text.length() - 1);
       }
-      boolean longer = text.length() > JsonLines.MAX_LINE_CHARS;
-      return new JsonLines.Line(number, longer ? "" : text, longer);
+      if (text.length() > JsonLines.MAX_LINE_CHARS) {
+        return JsonLines.Line.invalid(number, JsonLines.TOO_LONG);
+      }
+      return new JsonLines.Line(number, text, null);
     }
+  }
+
+  /**
+   * Return what is wrong with bytes that are not well-formed UTF-8, naming the first bytes that do
+   * not form a character and where they are in the line; or {@code null} when they are UTF-8.
+   *
+   * @param b the bytes; never {@code null}
+   * @param from the first byte of the line
+   * @param to the end of the line (exclusive)
+   * @return the problem, or {@code null}
+   */
+  static @Nullable String notUtf8(byte[] b, int from, int to) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(b, from, to - from);
+    CoderResult result = decoder.decode(in, CharBuffer.allocate(to - from), true);
+    if (!result.isError()) {
+      return null;
+    }
+    // The input stops at the first bytes that do not form a character.
+    int at = in.position() - from + 1;
+    int n = result.length();
+    StringBuilder bytes = new StringBuilder();
+    for (int k = 0; k < n; k++) {
+      bytes.append(k == 0 ? "" : " ").append(String.format("0x%02x", b[in.position() + k] & 0xff));
+    }
+    return "line is not valid UTF-8: " + (n == 1 ? "byte " + at + " (" + bytes + ") does not"
+        : "bytes " + at + " to " + (at + n - 1) + " (" + bytes + ") do not") + " form a character; expected UTF-8 text";
   }
 
   /**

@@ -25,8 +25,24 @@ final class JsonLines {
 
   private JsonLines() {}
 
-  /** One input line: its 1-based number and text, or a flag when it was too long to keep. */
-  record Line(long number, String text, boolean tooLong) {}
+  /** The problem with a line longer than {@link #MAX_LINE_CHARS}. */
+  static final String TOO_LONG = "line is longer than " + MAX_LINE_CHARS + " characters; expected one report per line";
+
+  /**
+   * One input line: its 1-based number and text, or the problem that kept it from being read (too
+   * long, not UTF-8).
+   *
+   * @param number the line's number, from 1
+   * @param text the line without its line break; empty when there is a problem
+   * @param problem why the line cannot hold a report, or {@code null}
+   */
+  record Line(long number, String text, @Nullable String problem) {
+
+    /** Return a line that cannot be read. @param number its number @param problem why @return the line */
+    static Line invalid(long number, String problem) {
+      return new Line(number, "", problem);
+    }
+  }
 
   /**
    * Wait for a worker's result, rethrowing what the worker threw as itself rather than wrapped.
@@ -56,8 +72,8 @@ final class JsonLines {
    * @return the problem, or {@code null} when the line should be parsed
    */
   static @Nullable String precheck(Line line) {
-    if (line.tooLong()) {
-      return "line is longer than " + MAX_LINE_CHARS + " characters; expected one report per line";
+    if (line.problem() != null) {
+      return line.problem();
     }
     if (line.text().isBlank()) {
       return "line is blank; expected one report (a JSON object) per line";

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -191,6 +192,30 @@ class BatchCommandTests {
     assertTrue(later.outLines().get(1).startsWith("{\"error\":{\"line\":2,"), later.out());
     assertEquals(List.of(), Cli.run(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}), "batch")
         .outLines());
+  }
+
+  @Test
+  @DisplayName("gives an error line naming bytes that are not UTF-8, instead of reading them as U+FFFD")
+  void notUtf8() throws IOException {
+    String pad = Cli.lines(Cli.storiesJsonl()).get(0);
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.writeBytes("{\"schemaVersion\":1,\"findings\":{\"a".getBytes(StandardCharsets.UTF_8));
+    input.write(0xFF);
+    input.writeBytes("\":\"present\"}}\n{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"pres".getBytes(StandardCharsets.UTF_8));
+    input.writeBytes(new byte[] {(byte) 0xE2, (byte) 0x82});
+    input.writeBytes(("\"}}\r\n" + pad + "\n").getBytes(StandardCharsets.UTF_8));
+    // A U+FFFD written in the input is a character like any other.
+    input.writeBytes("{\"schemaVersion\":1,\"findings\":{\"a\uFFFD\":\"present\"}}\n".getBytes(StandardCharsets.UTF_8));
+    Cli.Run r = Cli.run(new ByteArrayInputStream(input.toByteArray()), "batch");
+    assertEquals(3, r.exit(), r.err());
+    List<String> out = r.outLines();
+    assertEquals(4, out.size(), r.out());
+    assertEquals("line is not valid UTF-8: byte 34 (0xff) does not form a character; expected UTF-8 text",
+        errorMessage(out.get(0)));
+    assertEquals("line is not valid UTF-8: bytes 55 to 56 (0xe2 0x82) do not form a character; expected UTF-8 text",
+        errorMessage(out.get(1)));
+    assertEquals(Cli.expectedBatchAssessment("pad"), out.get(2));
+    assertTrue(errorMessage(out.get(3)).startsWith("$.findings[\"a\uFFFD\"]: unknown feature id"), out.get(3));
   }
 
   @Test

@@ -77,6 +77,22 @@ class SimulateCommandTests {
   }
 
   @Test
+  @DisplayName("gives an error line naming bytes that are not UTF-8, as batch does")
+  void notUtf8() {
+    String pad = Cli.lines(Cli.storiesJsonl()).get(0);
+    byte[] bad = "{\"schemaVersion\":1,\"findings\":{\"a\u00ff\":\"present\"}}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] good = (pad + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] input = new byte[bad.length + good.length];
+    System.arraycopy(bad, 0, input, 0, bad.length);
+    System.arraycopy(good, 0, input, bad.length, good.length);
+    Cli.Run r = Cli.run(new ByteArrayInputStream(input), "simulate");
+    assertEquals(3, r.exit());
+    assertEquals("{\"error\":{\"line\":1,\"message\":\"line is not valid UTF-8: byte 34 (0xff) does not form a character; "
+        + "expected UTF-8 text\"}}", r.outLines().get(0));
+    assertTrue(LINE.matcher(r.outLines().get(1)).matches(), r.out());
+  }
+
+  @Test
   @DisplayName("gives an error object for an invalid line, keeps the others, and exits 3")
   void invalidLine() {
     List<String> stories = Cli.lines(Cli.storiesJsonl());
