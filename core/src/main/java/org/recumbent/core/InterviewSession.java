@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.recumbent.internal.InterviewPlanner;
+import org.recumbent.internal.Messages;
 
 /**
  * An interview with one person: asks the fewest questions that lead to a safe, confident
@@ -247,7 +248,7 @@ public final class InterviewSession {
     checkAnswerable(question);
     for (Map.Entry<String, Answer> e : answers.entrySet()) {
       checkArgument(question.features().contains(requireNonNull(e.getKey(), "answers key")),
-          "'%s' is not an item of this question; its items are %s", e.getKey(), question.features());
+          "'%s' is not an item of this question; its items are %s", Messages.echo(e.getKey()), question.features());
       requireNonNull(e.getValue(), "answers value");
     }
     SymptomReport.Builder b = report.toBuilder();

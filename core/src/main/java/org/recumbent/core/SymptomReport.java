@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.recumbent.internal.FeatureIndex;
+import org.recumbent.internal.Messages;
 import org.recumbent.internal.ReportStates;
 
 /**
@@ -352,7 +353,7 @@ public final class SymptomReport {
   private static void checkId(String featureId) {
     if (!isWellFormed(featureId)) {
       checkArgument(Feature.ID.matcher(featureId).matches(),
-          "findings: '%s' is not a feature id; ids look like 'timing.worse_lying_down'", featureId);
+          "findings: '%s' is not a feature id; ids look like 'timing.worse_lying_down'", Messages.echo(featureId));
     }
   }
 

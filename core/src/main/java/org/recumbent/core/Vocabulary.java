@@ -178,13 +178,14 @@ public final class Vocabulary {
    * Return the message for an unknown feature id.
    *
    * @param id the unknown id; never {@code null}
-   * @return a message naming the id and, when there is one, the closest known id
+   * @return a message naming the id (escaped and shortened, as {@code WireFormat} shows input) and,
+   *     when there is one, the closest known id
    */
   public String unknownFeatureMessage(String id) {
-    return "findings: unknown feature id '" + id + "'"
+    return "findings: unknown feature id '" + Messages.echo(id) + "'"
         + suggest(id).map(s -> " (did you mean '" + s + "'?)").orElse("")
         + "; allowed ids are the " + features.size()
-        + " features of the vocabulary (run 'recumbent vocabulary' to list them)";
+        + " features of the vocabulary (Vocabulary.ids() lists them)";
   }
 
   @Override

@@ -26,7 +26,9 @@ public final class ReportFormatException extends IllegalArgumentException {
   }
 
   /**
-   * Return the JSON path of the problem, such as {@code $.findings["quality.burnin"]}.
+   * Return the JSON path of the problem, such as {@code $.findings["quality.burnin"]}. A key from
+   * the input is shown as the message shows it: control and other invisible characters escaped,
+   * and cut to its first 80 characters and an ellipsis.
    *
    * @return the path; never {@code null}
    */

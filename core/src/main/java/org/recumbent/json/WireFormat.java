@@ -1,7 +1,9 @@
 package org.recumbent.json;
 
 import static java.util.Objects.requireNonNull;
+import static org.recumbent.internal.Messages.echo;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -30,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.recumbent.core.Advice;
 import org.recumbent.core.AggregatedAssessment;
 import org.recumbent.core.AvoidedAdvice;
@@ -45,6 +48,7 @@ import org.recumbent.core.Vocabulary;
 import org.recumbent.core.Warning;
 import org.recumbent.core.WatchFor;
 import org.recumbent.internal.FeatureIndex;
+import org.recumbent.internal.Messages;
 import org.recumbent.internal.ReportStates;
 
 /**
@@ -53,8 +57,10 @@ import org.recumbent.internal.ReportStates;
  * <p>Reading a report is strict: an unknown field, an unknown feature id, a wrong value, a
  * duplicate key, or a missing or unsupported {@code schemaVersion} is a
  * {@link ReportFormatException} whose message names the JSON path and the allowed values.
- * Nothing is silently dropped. {@code null} for {@code patient}, {@code age} or {@code sex}
- * means "not given". Writing uses a stable field order.
+ * Nothing is silently dropped. A message shows a key or value from the input with its control
+ * and other invisible characters escaped (as {@code \}{@code u001b}), and cut to its first 80
+ * characters and an ellipsis. {@code null} for {@code patient}, {@code age} or {@code sex} means
+ * "not given". Writing uses a stable field order.
  *
  * <p>Immutable and thread-safe; build one per vocabulary and share it.
  *
@@ -69,6 +75,9 @@ public final class WireFormat {
   private static final String PATIENT_FIELDS = "age, sex";
 
   private static final ReportStates STATES = ReportStates.get();
+  /** Jackson's error messages quote at most as much of a bad token as messages show of any input. */
+  private static final ErrorReportConfiguration ERROR_REPORTS = ErrorReportConfiguration.builder()
+      .maxErrorTokenLength(Messages.ECHO_LIMIT).build();
   private static final String DUPLICATE = "; each field and feature id may appear once";
   /** The wire names of the finding states, by ordinal, to compare a value in the parser's buffer. */
   private static final char[][] STATE_NAMES = Arrays.stream(FindingState.values())
@@ -88,6 +97,7 @@ public final class WireFormat {
     this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(64).maxStringLength(100_000).maxNumberLength(100).build())
+        .errorReportConfiguration(ERROR_REPORTS)
         .build();
     this.sortedIds = vocabulary.ids().stream().sorted().toArray(String[]::new);
     int max = -1;
@@ -109,6 +119,7 @@ public final class WireFormat {
   private static final class Trees {
     static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .errorReportConfiguration(ERROR_REPORTS)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build())
         .build());
@@ -145,13 +156,9 @@ public final class WireFormat {
   public SymptomReport readReport(String json) {
     requireNonNull(json, "json");
     try (JsonParser p = factory.createParser(json)) {
-      return readReport(p);
-    } catch (JsonProcessingException e) {
-      throw malformed(e);
+      return readReportFrom(p);
     } catch (IOException e) {
-      // The input is in memory, so any other I/O failure is undecodable text (for example bytes
-      // that look like UTF-32 but are not): a format problem, not an I/O one.
-      throw new ReportFormatException("$", "not readable as UTF-8 JSON: " + firstLine(e.getMessage()));
+      throw unreadable(e);
     }
   }
 
@@ -165,13 +172,9 @@ public final class WireFormat {
   public SymptomReport readReport(byte[] json) {
     requireNonNull(json, "json");
     try (JsonParser p = factory.createParser(json)) {
-      return readReport(p);
-    } catch (JsonProcessingException e) {
-      throw malformed(e);
+      return readReportFrom(p);
     } catch (IOException e) {
-      // The input is in memory, so any other I/O failure is undecodable text (for example bytes
-      // that look like UTF-32 but are not): a format problem, not an I/O one.
-      throw new ReportFormatException("$", "not readable as UTF-8 JSON: " + firstLine(e.getMessage()));
+      throw unreadable(e);
     }
   }
 
@@ -190,6 +193,25 @@ public final class WireFormat {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Read a report, turning Jackson's errors into a {@link ReportFormatException} at their place. */
+  private SymptomReport readReportFrom(JsonParser p) throws IOException {
+    try {
+      return readReport(p);
+    } catch (JsonProcessingException e) {
+      // A limit of the parser (a name too long, say) gives no location: the parser's is near enough.
+      throw malformed(e, p.currentLocation());
+    }
+  }
+
+  /**
+   * Return the error for input that failed in Jackson other than as malformed JSON: the input is in
+   * memory, so any such failure is undecodable text (for example bytes that look like UTF-32 but
+   * are not), a format problem rather than an I/O one.
+   */
+  private static ReportFormatException unreadable(IOException e) {
+    return new ReportFormatException("$", "not readable as UTF-8 JSON: " + Messages.escape(firstLine(e.getMessage())));
   }
 
   private SymptomReport readReport(JsonParser p) throws IOException {
@@ -222,7 +244,7 @@ public final class WireFormat {
                 + ", found " + describe(v) + "; allowed: " + SCHEMA_VERSION);
           }
           if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != SCHEMA_VERSION) {
-            throw new ReportFormatException("$.schemaVersion", "unsupported schema version " + p.getText()
+            throw new ReportFormatException("$.schemaVersion", "unsupported schema version " + echo(p.getText())
                 + "; allowed: " + SCHEMA_VERSION);
           }
           sawVersion = true;
@@ -235,7 +257,7 @@ public final class WireFormat {
           findings = readFindings(p, v);
           sawFindings = true;
         }
-        default -> throw new ReportFormatException("$." + name,
+        default -> throw new ReportFormatException("$." + echo(name),
             "unknown field; allowed fields: " + TOP_FIELDS);
       }
     }
@@ -304,9 +326,9 @@ public final class WireFormat {
           }
           String s = p.getText();
           sex = Sex.fromWireName(s).orElseThrow(() -> new ReportFormatException("$.patient.sex",
-              "\"" + s + "\" is not allowed; allowed: " + Sex.ALLOWED));
+              "\"" + echo(s) + "\" is not allowed; allowed: " + Sex.ALLOWED));
         }
-        default -> throw new ReportFormatException("$.patient." + name,
+        default -> throw new ReportFormatException("$.patient." + echo(name),
             "unknown field; allowed fields: " + PATIENT_FIELDS);
       }
     }
@@ -332,7 +354,7 @@ public final class WireFormat {
         throw new ReportFormatException(findingPath(id), "unknown feature id"
             + vocabulary.suggest(id).map(s -> " (did you mean \"" + s + "\"?)").orElse("")
             + "; allowed: the " + vocabulary.ids().size()
-            + " feature ids of the vocabulary (list them with 'recumbent vocabulary')");
+            + " feature ids of the vocabulary (Vocabulary.ids() lists them)");
       }
       if ((seen[rank >>> 6] & (1L << rank)) != 0) {
         throw new ReportFormatException(findingPath(id), "duplicate feature id" + DUPLICATE);
@@ -380,8 +402,9 @@ public final class WireFormat {
     return 0;
   }
 
+  /** The path of a finding, naming its id as {@code Messages.echo} shows input. */
   private static String findingPath(String id) {
-    return "$.findings[\"" + id + "\"]";
+    return "$.findings[\"" + echo(id) + "\"]";
   }
 
   /**
@@ -390,7 +413,7 @@ public final class WireFormat {
    */
   private static FindingState findingState(String id, String s) {
     return FindingState.fromWireName(s).orElseThrow(() -> new ReportFormatException(findingPath(id),
-        "\"" + s + "\" is not allowed; allowed: " + FindingState.ALLOWED));
+        "\"" + echo(s) + "\" is not allowed; allowed: " + FindingState.ALLOWED));
   }
 
   /**
@@ -598,10 +621,14 @@ public final class WireFormat {
   public AggregatedAssessment readAssessment(String json) {
     requireNonNull(json, "json");
     JsonNode root;
-    try {
-      root = Trees.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw malformed(e);
+    try (JsonParser p = Trees.MAPPER.createParser(json)) {
+      try {
+        root = Trees.MAPPER.readTree(p);
+      } catch (JsonProcessingException e) {
+        throw malformed(e, p.currentLocation());
+      }
+    } catch (IOException e) {
+      throw unreadable(e);
     }
     if (root == null || !root.isObject()) {
       throw new ReportFormatException("$", "expected an assessment object");
@@ -650,10 +677,11 @@ public final class WireFormat {
         String k = requireText(n, path, "kind");
         kind = QUESTION_KINDS.get(k);
         if (kind == null) {
-          throw new ReportFormatException(path + ".kind", "\"" + k + "\" is not allowed; allowed: " + QUESTION_KINDS.keySet());
+          throw new ReportFormatException(path + ".kind", "\"" + echo(k) + "\" is not allowed; allowed: "
+              + QUESTION_KINDS.keySet());
         }
         if ((kind == Question.Kind.SINGLE) != (features.size() == 1)) {
-          throw new ReportFormatException(path + ".kind", "\"" + k + "\" does not fit " + features.size()
+          throw new ReportFormatException(path + ".kind", "\"" + echo(k) + "\" does not fit " + features.size()
               + " feature(s): \"single\" asks about exactly one");
         }
       }
@@ -746,7 +774,7 @@ public final class WireFormat {
   private static Triage triage(JsonNode n, String path) {
     String s = requireText(n, path, "triage");
     return Triage.fromWireName(s).orElseThrow(() -> new ReportFormatException(path + ".triage",
-        "\"" + s + "\" is not allowed; allowed: " + Triage.ALLOWED));
+        "\"" + echo(s) + "\" is not allowed; allowed: " + Triage.ALLOWED));
   }
 
   private static List<String> strings(JsonNode n, String path, String field) {
@@ -768,15 +796,19 @@ public final class WireFormat {
     return out;
   }
 
-  private static ReportFormatException malformed(JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
-    String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    String msg = e.getOriginalMessage();
-    if (msg != null && msg.startsWith("Duplicate field")) {
-      return new ReportFormatException("$", "duplicate key" + where + ": " + firstLine(msg)
+  /**
+   * Return the error for JSON that Jackson could not read: where (from the exception, else the
+   * parser's place) and what, in plain words rather than Jackson's names for its settings.
+   */
+  private static ReportFormatException malformed(JsonProcessingException e, @Nullable JsonLocation fallback) {
+    JsonLocation loc = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : fallback;
+    String where = loc == null || loc.getLineNr() < 1 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    String msg = firstLine(e.getOriginalMessage());
+    if (msg.startsWith("Duplicate field")) {
+      return new ReportFormatException("$", "duplicate key" + where + ": " + Messages.escape(msg)
           + "; each field and feature id may appear once");
     }
-    return new ReportFormatException("$", "malformed JSON" + where + ": " + firstLine(msg));
+    return new ReportFormatException("$", "malformed JSON" + where + ": " + Messages.escape(JacksonMessages.plain(msg)));
   }
 
   private static String firstLine(String s) {
@@ -804,10 +836,7 @@ public final class WireFormat {
 
   private static String describeValue(JsonParser p, JsonToken t) throws IOException {
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
-      String text = p.getText();
-      if (text.length() > 40) {
-        text = text.substring(0, 40) + "...";
-      }
+      String text = echo(p.getText());
       return describe(t) + " (" + (t == JsonToken.VALUE_STRING ? "\"" + text + "\"" : text) + ")";
     }
     return describe(t);

@@ -95,6 +95,26 @@ class VocabularyTests {
   }
 
   @Test
+  @DisplayName("the message for an unknown id shows it with control characters escaped and cut to 80 characters")
+  void unknownIdIsShownSafely() {
+    String message = Vocabulary.standard().unknownFeatureMessage("\u001b[2Jx.\u0000" + "y".repeat(30_000));
+    assertTrue(message.startsWith("findings: unknown feature id '\\u001b[2Jx.\\u0000" + "y".repeat(73) + "\u2026'"), message);
+    assertTrue(message.length() < 300, message);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SymptomReport.builder().present("\u001b[2J" + "y".repeat(30_000)).build());
+    assertTrue(e.getMessage().startsWith("findings: '\\u001b[2J" + "y".repeat(76) + "\u2026' is not a feature id"),
+        e.getMessage());
+  }
+
+  @Test
+  @DisplayName("the message for an unknown id says how to list the ids with the API, not with the command line")
+  void unknownIdNamesTheApi() {
+    String message = Vocabulary.standard().unknownFeatureMessage("quality.burnin");
+    assertTrue(message.endsWith("(Vocabulary.ids() lists them)"), message);
+    assertFalse(message.contains("recumbent"), message);
+  }
+
+  @Test
   @DisplayName("a report is checked by its answers' feature numbers with the same verdicts and messages as id by id")
   void checkByNumbers() {
     Vocabulary standard = Vocabulary.standard();

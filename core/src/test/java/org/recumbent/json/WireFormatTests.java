@@ -1,6 +1,7 @@
 package org.recumbent.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,9 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.recumbent.core.AggregatedAssessment;
 import org.recumbent.core.ConditionAggregator;
 import org.recumbent.core.FindingState;
@@ -230,6 +233,113 @@ class WireFormatTests {
     assertTrue(e.getMessage().startsWith(path + ": "), e.getMessage());
     assertTrue(e.getMessage().contains(messagePart), e.getMessage());
     assertTrue(e.getMessage().indexOf('\n') < 0, "one line: " + e.getMessage());
+  }
+
+  @Test
+  @DisplayName("the message for an unknown feature id says how to list the ids with the API, not with the command line")
+  void unknownIdNamesTheApi() {
+    ReportFormatException e = assertThrows(ReportFormatException.class,
+        () -> json.readReport("{\"schemaVersion\":1,\"findings\":{\"quality.burnin\":\"present\"}}"));
+    assertTrue(e.getMessage().endsWith("(Vocabulary.ids() lists them)"), e.getMessage());
+    assertFalse(e.getMessage().contains("recumbent"), e.getMessage());
+  }
+
+  static List<Arguments> malformedInputs() {
+    String start = "{\"schemaVersion\":1,\"findings\":{}";
+    return List.of(
+        Arguments.of(start, "at line 1, column 33: the object that starts at line 1, column 1 is not closed"),
+        Arguments.of("{\"schemaVersion\":1,\n \"findings\":{\"quality.burning\":\"present\"",
+            "at line 2, column 41: the object that starts at line 2, column 13 is not closed"),
+        Arguments.of("{\"schemaVersion\":1,\"findings\":{\"quality.burning\":", "the object is not closed"),
+        Arguments.of("{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"pres", "the input ends inside a string"),
+        Arguments.of("{\"schemaVersion\":1,\"findings\":{\"quality.bur", "the input ends inside a field name"),
+        Arguments.of("{\"schemaVersion\":1,\"findings\":{}]", "at line 1, column 33: ']' cannot close the object that "
+            + "starts at line 1, column 1; expected '}'"),
+        Arguments.of("{\"schemaVersion\":NaN,\"findings\":{}}",
+            "at line 1, column 21: numbers must be finite; 'NaN' is not a JSON number"),
+        Arguments.of("{\"schemaVersion\":-Infinity,\"findings\":{}}", "numbers must be finite; '-Infinity' is not a JSON number"),
+        Arguments.of("{\"schemaVersion\":+1,\"findings\":{}}", "a number may not start with '+'"),
+        Arguments.of("{\"schemaVersion\":1, /* a comment */ \"findings\":{}}",
+            "at line 1, column 21: comments are not allowed in JSON"),
+        Arguments.of("{\"schemaVersion\":1, // a comment\n\"findings\":{}}", "comments are not allowed in JSON"),
+        Arguments.of("{\"schemaVersion\":1,\"findings\":{\"" + "x".repeat(60_000) + "\":\"present\"}}",
+            "a field name is longer than 50000 characters"),
+        Arguments.of("{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"" + "x".repeat(100_001) + "\"}}",
+            "a string is longer than 100000 characters"),
+        Arguments.of("{\"schemaVersion\":1" + "0".repeat(200) + ",\"findings\":{}}", "a number is longer than 100 characters"),
+        Arguments.of("\u001e" + start + "}",
+            "at line 1, column 2: Illegal character ((CTRL-CHAR, code 30)): only regular white space (\\r, \\n, \\t) is "
+                + "allowed between tokens"),
+        Arguments.of("{\"schemaVersion\":nul\u001b[2J}", "Unrecognized token 'nul\\u001b'"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("malformedInputs")
+  @DisplayName("malformed JSON is named in plain words with its line and column, without Jackson's settings")
+  void malformedInPlainWords(String input, String expected) {
+    for (ReportFormatException e : List.of(
+        assertThrows(ReportFormatException.class, () -> json.readReport(input)),
+        assertThrows(ReportFormatException.class, () -> json.readReport(input.getBytes(StandardCharsets.UTF_8))))) {
+      String message = e.getMessage();
+      assertTrue(message.startsWith("$: malformed JSON at line "), message);
+      assertTrue(message.contains(expected), message);
+      for (String jackson : List.of("`", "Feature", "ALLOW_", "REDACTED", "Source", "StreamRead", "enable", "\u001b")) {
+        assertFalse(message.contains(jackson), message);
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("an assessment that is malformed JSON is named in the same plain words")
+  void malformedAssessment() {
+    ReportFormatException comment = assertThrows(ReportFormatException.class,
+        () -> json.readAssessment("{\"schemaVersion\":1, /* no */ \"triage\":\"SELF_CARE\"}"));
+    assertEquals("$: malformed JSON at line 1, column 21: comments are not allowed in JSON", comment.getMessage());
+    ReportFormatException deep = assertThrows(ReportFormatException.class,
+        () -> json.readAssessment("{\"schemaVersion\":1,\"x\":" + "[".repeat(100) + "]".repeat(100) + "}"));
+    assertTrue(deep.getMessage().matches("\\$: malformed JSON at line 1, column \\d+: objects and arrays are nested more "
+        + "than 64 deep"), deep.getMessage());
+  }
+
+  static List<Arguments> hostileInputs() {
+    String esc = "\\u001b[31mred\\u0000";
+    String shownEsc = "\\u001b[31mred\\u0000";
+    String longText = "a".repeat(30_000);
+    String shownLong = "a".repeat(80) + "\u2026";
+    return List.of(
+        Arguments.of("unknown feature id", "{\"schemaVersion\":1,\"findings\":{\"" + esc + "\":\"present\"}}", shownEsc),
+        Arguments.of("finding value", "{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"" + esc + "\"}}",
+            shownEsc),
+        Arguments.of("sex", "{\"schemaVersion\":1,\"patient\":{\"sex\":\"\\u009b2J\\u202eevil\"},\"findings\":{}}",
+            "\\u009b2J\\u202eevil"),
+        Arguments.of("patient field", "{\"schemaVersion\":1,\"patient\":{\"" + esc + "\":1},\"findings\":{}}", shownEsc),
+        Arguments.of("top-level field", "{\"schemaVersion\":1,\"" + esc + "\":1,\"findings\":{}}", shownEsc),
+        Arguments.of("long feature id", "{\"schemaVersion\":1,\"findings\":{\"" + longText + "\":\"present\"}}", shownLong),
+        Arguments.of("long finding value", "{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"" + longText + "\"}}",
+            shownLong),
+        Arguments.of("long value of the wrong type",
+            "{\"schemaVersion\":1,\"patient\":{\"age\":\"" + longText + "\"},\"findings\":{}}", shownLong),
+        Arguments.of("long sex", "{\"schemaVersion\":1,\"patient\":{\"sex\":\"" + longText + "\"},\"findings\":{}}",
+            shownLong),
+        Arguments.of("long field", "{\"schemaVersion\":1,\"" + longText + "\":1,\"findings\":{}}", shownLong),
+        Arguments.of("long id of control characters",
+            "{\"schemaVersion\":1,\"findings\":{\"" + "\\u0007".repeat(5_000) + "\":\"present\"}}",
+            "\\u0007".repeat(80) + "\u2026"),
+        Arguments.of("letters of any script", "{\"schemaVersion\":1,\"findings\":{\"b\u00f6se.\u8db3\ud83e\uddb5\":\"present\"}}",
+            "b\u00f6se.\u8db3\ud83e\uddb5\"]"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostileInputs")
+  @DisplayName("a message shows keys and values from the input with control characters escaped, cut to 80 characters")
+  void hostileInputIsShownSafely(String name, String input, String shown) {
+    ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.readReport(input));
+    String message = e.getMessage();
+    assertTrue(message.contains(shown), message);
+    assertTrue(message.length() < 600, message.length() + " characters: " + message);
+    message.codePoints().forEach(c -> assertFalse(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT,
+        () -> String.format("U+%04X in %s", c, message)));
+    assertTrue(message.startsWith(e.path() + ": "), message);
   }
 
   @Test

@@ -21,10 +21,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = {
-        "Assess JSON Lines: one report per line on standard input, one assessment per line on standard",
-        "output, in the same order. A line that is not a valid report gives",
-        "{\"error\":{\"line\":N,\"message\":\"...\"}} on its line, and the run goes on.",
-        "Exit code 0 when every line was assessed, 3 when some lines were errors."})
+        // picocli lists each command with the first line of its description: a sentence of its own.
+        "Assess JSON Lines of reports, one assessment per line.",
+        "Reads one report per line on standard input and writes one assessment per line on standard "
+            + "output, in the same order. A line that is not a valid report gives "
+            + "{\"error\":{\"line\":N,\"message\":\"...\"}} on its line, and the run goes on. "
+            + "Exit code 0 when every line was assessed, 3 when some lines were errors."})
 final class BatchCommand implements Callable<Integer> {
 
   /** How many next questions an assessment suggests unless {@code --next-questions} says otherwise. */

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -14,17 +19,18 @@ import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Streams JSON Lines as bytes, in chunks of lines, for {@code batch}: the calling thread splits
- * standard input into lines at the byte {@code \n}, hands each chunk of up to {@link #CHUNK_LINES}
- * lines to a worker, and writes each chunk's output bytes in input order with one write.
+ * Streams JSON Lines as bytes, in chunks of lines, for {@code batch} and {@code simulate}: the
+ * calling thread splits standard input into lines at the byte {@code \n}, hands each chunk of lines
+ * to a worker, and writes each chunk's output bytes in input order with one write.
  *
- * <p>Each line is decoded as UTF-8 on its worker and ends like {@link JsonLines#readLine} ends it (a
- * CR before the LF is no part of the line; a line longer than {@link JsonLines#MAX_LINE_CHARS}
- * characters is too long); the work writes each output line as UTF-8 bytes into the chunk's
- * {@link Utf8Sink}, so the output is byte for byte what a line-at-a-time reader and an
- * {@code OutputStreamWriter} give. What this saves is the work around the lines: no
- * character-by-character reading, no future and no thread hand-off per line, no string and no
- * character encoding per output line, and no flush per line.
+ * <p>A UTF-8 byte order mark at the very start of the input is skipped, as Jackson skips it for
+ * {@code assess}. Each line is decoded as UTF-8 on its worker; a line with bytes that are not UTF-8
+ * is an error naming them (never read with the bytes replaced), a CR before the LF is no part of
+ * the line, and a line longer than {@link JsonLines#MAX_LINE_CHARS} characters is too long. The work
+ * writes each output line as UTF-8 bytes into the chunk's {@link Utf8Sink}, so the output is byte
+ * for byte what a line-at-a-time reader and an {@code OutputStreamWriter} give. What this saves is
+ * the work around the lines: no character-by-character reading, no future and no thread hand-off
+ * per line, no string and no character encoding per output line, and no flush per line.
  *
  * <p>Memory stays bounded whatever the input size: at most {@code 2 × threads} chunks are in
  * flight, and no line keeps more than {@link #MAX_LINE_BYTES} bytes (enough for
@@ -35,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ChunkedLines {
 
-  /** How many lines a worker answers at once. */
+  /** How many lines a worker answers at once, for work as quick as assessing a report. */
   static final int CHUNK_LINES = 64;
   /** The most bytes kept of one line: four per character (no UTF-8 character needs more), plus a CR. */
   static final int MAX_LINE_BYTES = 4 * (JsonLines.MAX_LINE_CHARS + 1);
@@ -44,6 +50,8 @@ final class ChunkedLines {
   /** The largest first output buffer of a chunk; it grows beyond when it must. */
   private static final int FIRST_OUTPUT_LIMIT = 1 << 20;
   private static final byte[] NO_BYTES = new byte[0];
+  /** The UTF-8 byte order mark. */
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private ChunkedLines() {}
 
@@ -61,8 +69,8 @@ final class ChunkedLines {
   }
 
   /**
-   * Process every line of a stream, in parallel on {@code threads} threads, writing each output
-   * line (followed by {@code \n}) in input order.
+   * Process every line of a stream, in parallel on {@code threads} threads, {@link #CHUNK_LINES}
+   * lines at a time, writing each output line (followed by {@code \n}) in input order.
    *
    * @param in the input, UTF-8; never {@code null}
    * @param threads how many threads work at once, at least 1
@@ -72,6 +80,24 @@ final class ChunkedLines {
    * @throws UncheckedIOException if the input cannot be read or the output cannot be written
    */
   static long process(InputStream in, int threads, Work work, OutputStream out) {
+    return process(in, threads, CHUNK_LINES, work, out);
+  }
+
+  /**
+   * Process every line of a stream, in parallel on {@code threads} threads, up to
+   * {@code chunkLines} lines at a time, writing each output line (followed by {@code \n}) in input
+   * order.
+   *
+   * @param in the input, UTF-8; never {@code null}
+   * @param threads how many threads work at once, at least 1
+   * @param chunkLines how many lines a worker answers at once, from 1 to {@link #CHUNK_LINES}: fewer
+   *     when each line is much work, so that a few lines still keep every thread busy
+   * @param work turns one line into its output line; never {@code null}
+   * @param out receives the output, UTF-8; flushed at the end, not closed; never {@code null}
+   * @return how many lines produced errors
+   * @throws UncheckedIOException if the input cannot be read or the output cannot be written
+   */
+  static long process(InputStream in, int threads, int chunkLines, Work work, OutputStream out) {
     int workers = Math.max(1, threads);
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
       Thread t = new Thread(r, "recumbent-worker");
@@ -81,7 +107,7 @@ final class ChunkedLines {
     long errors = 0;
     try {
       Deque<CompletableFuture<Chunk>> window = new ArrayDeque<>();
-      Splitter splitter = new Splitter(in);
+      Splitter splitter = new Splitter(in, Math.max(1, Math.min(chunkLines, CHUNK_LINES)));
       Chunk chunk;
       while ((chunk = splitter.next()) != null) {
         Chunk current = chunk;
@@ -112,24 +138,53 @@ final class ChunkedLines {
   private static final class Splitter {
 
     private final InputStream in;
+    private final int chunkLines;
     private final byte[] buffer = new byte[READ_BUFFER];
     private int pos;
     private int limit;
     private boolean eof;
+    private boolean started;
     private long nextNumber = 1;
 
-    Splitter(InputStream in) {
+    Splitter(InputStream in, int chunkLines) {
       this.in = in;
+      this.chunkLines = chunkLines;
     }
 
     /** Return the next chunk, or {@code null} at the end of input. */
     @Nullable Chunk next() {
-      Chunk c = new Chunk(nextNumber);
-      while (c.lines < CHUNK_LINES && readLine(c)) {
+      if (!started) {
+        started = true;
+        skipByteOrderMark();
+      }
+      Chunk c = new Chunk(nextNumber, chunkLines);
+      while (c.lines < chunkLines && readLine(c)) {
         // Each call adds one line.
       }
       nextNumber += c.lines;
       return c.lines == 0 ? null : c;
+    }
+
+    /**
+     * At the start of the input, skip a UTF-8 byte order mark (EF BB BF), which some editors and
+     * tools on Windows write: {@code assess} accepts one, since Jackson skips it.
+     */
+    private void skipByteOrderMark() {
+      try {
+        while (limit < BOM.length && !eof) {
+          int n = in.read(buffer, limit, buffer.length - limit);
+          if (n < 0) {
+            eof = true;
+          } else {
+            limit += n;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read standard input", e);
+      }
+      if (limit >= BOM.length && Arrays.equals(buffer, 0, BOM.length, BOM, 0, BOM.length)) {
+        pos = BOM.length;
+      }
     }
 
     /** Read one line into the chunk; return {@code false} at the end of input, with nothing added. */
@@ -192,16 +247,19 @@ final class ChunkedLines {
     final long firstNumber;
     byte[] data = new byte[8192];
     int size;
-    final int[] starts = new int[CHUNK_LINES];
-    final int[] ends = new int[CHUNK_LINES];
-    final boolean[] tooLong = new boolean[CHUNK_LINES];
+    final int[] starts;
+    final int[] ends;
+    final boolean[] tooLong;
     int lines;
     byte[] output = NO_BYTES;
     int outputSize;
     long errors;
 
-    Chunk(long firstNumber) {
+    Chunk(long firstNumber, int capacity) {
       this.firstNumber = firstNumber;
+      this.starts = new int[capacity];
+      this.ends = new int[capacity];
+      this.tooLong = new boolean[capacity];
     }
 
     void append(byte[] b, int off, int len) {
@@ -238,15 +296,54 @@ final class ChunkedLines {
     private JsonLines.Line line(int i) {
       long number = firstNumber + i;
       if (tooLong[i]) {
-        return new JsonLines.Line(number, "", true);
+        return JsonLines.Line.invalid(number, JsonLines.TOO_LONG);
       }
       String text = new String(data, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+      // The decoding above turns bytes that are not UTF-8 into U+FFFD; so only a line that holds
+      // one (a rare line) is decoded again, strictly, to tell such bytes from a U+FFFD in the input.
+      if (text.indexOf('\uFFFD') >= 0) {
+        String notUtf8 = notUtf8(data, starts[i], ends[i]);
+        if (notUtf8 != null) {
+          return JsonLines.Line.invalid(number, notUtf8);
+        }
+      }
       if (!text.isEmpty() && text.charAt(text.length() - 1) == '\r') {
         text = text.substring(0, text.length() - 1);
       }
-      boolean longer = text.length() > JsonLines.MAX_LINE_CHARS;
-      return new JsonLines.Line(number, longer ? "" : text, longer);
+      if (text.length() > JsonLines.MAX_LINE_CHARS) {
+        return JsonLines.Line.invalid(number, JsonLines.TOO_LONG);
+      }
+      return new JsonLines.Line(number, text, null);
     }
+  }
+
+  /**
+   * Return what is wrong with bytes that are not well-formed UTF-8, naming the first bytes that do
+   * not form a character and where they are in the line; or {@code null} when they are UTF-8.
+   *
+   * @param b the bytes; never {@code null}
+   * @param from the first byte of the line
+   * @param to the end of the line (exclusive)
+   * @return the problem, or {@code null}
+   */
+  static @Nullable String notUtf8(byte[] b, int from, int to) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(b, from, to - from);
+    CoderResult result = decoder.decode(in, CharBuffer.allocate(to - from), true);
+    if (!result.isError()) {
+      return null;
+    }
+    // The input stops at the first bytes that do not form a character.
+    int at = in.position() - from + 1;
+    int n = result.length();
+    StringBuilder bytes = new StringBuilder();
+    for (int k = 0; k < n; k++) {
+      bytes.append(k == 0 ? "" : " ").append(String.format("0x%02x", b[in.position() + k] & 0xff));
+    }
+    return "line is not valid UTF-8: " + (n == 1 ? "byte " + at + " (" + bytes + ") does not"
+        : "bytes " + at + " to " + (at + n - 1) + " (" + bytes + ") do not") + " form a character; expected UTF-8 text";
   }
 
   /**

@@ -20,9 +20,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "interview", mixinStandardHelpOptions = true,
     description = {
-        "Ask questions one at a time (warning signs first, then what matters most) and show the",
-        "assessment. Answer y (yes), n (no), ? (don't know) or q (stop). Answers may be piped on",
-        "standard input; running out of answers ends the interview with what is known so far."})
+        // picocli lists each command with the first line of its description: a sentence of its own.
+        "Ask questions one at a time and show the assessment.",
+        "Warning signs come first, then what matters most. Answer y (yes), n (no), ? (don't know) or "
+            + "q (stop). Answers may be piped on standard input; running out of answers ends the "
+            + "interview with what is known so far."})
 final class InterviewCommand implements Callable<Integer> {
 
   private final CliContext ctx;

@@ -3,24 +3,16 @@ package org.recumbent.examples.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Streams JSON Lines: reads one line at a time, works on a bounded window of lines in parallel,
- * and writes the results in input order. Memory stays bounded whatever the input size: at most
- * {@link #WINDOW} lines are in flight, and no line is held beyond {@link #MAX_LINE_CHARS} (plus the
- * CR of a CRLF line break while it is read).
+ * What {@code batch} and {@code simulate} share about JSON Lines, beside reading them
+ * ({@link ChunkedLines}): the longest line, the checks before a line is parsed, and the output lines
+ * they write.
  *
  * @since 0.1
  */
@@ -28,66 +20,28 @@ final class JsonLines {
 
   /** The longest line read; the rest of a longer line is skipped and the line is an error. */
   static final int MAX_LINE_CHARS = 1 << 20;
-  /** How many lines may be in flight at once. */
-  static final int WINDOW = 64;
 
   private static final JsonFactory JSON = new JsonFactory();
 
   private JsonLines() {}
 
-  /** One input line: its 1-based number and text, or a flag when it was too long to keep. */
-  record Line(long number, String text, boolean tooLong) {}
-
-  /** What the work on one line produced: the output line, and whether it is an error line. */
-  record Result(String json, boolean error) {
-
-    /** Return an error result for a line. @param line the line number @param message the problem @return the result */
-    static Result error(long line, String message) {
-      return new Result(errorJson(line, message), true);
-    }
-  }
+  /** The problem with a line longer than {@link #MAX_LINE_CHARS}. */
+  static final String TOO_LONG = "line is longer than " + MAX_LINE_CHARS + " characters; expected one report per line";
 
   /**
-   * Process every line of a reader, in parallel on {@code threads} threads, writing each result
-   * in input order.
+   * One input line: its 1-based number and text, or the problem that kept it from being read (too
+   * long, not UTF-8).
    *
-   * @param in the input; never {@code null}
-   * @param threads how many threads work at once, at least 1
-   * @param work turns one line into its output line; never {@code null}
-   * @param sink receives each output line, in input order; never {@code null}
-   * @return how many lines produced errors
+   * @param number the line's number, from 1
+   * @param text the line without its line break; empty when there is a problem
+   * @param problem why the line cannot hold a report, or {@code null}
    */
-  static long process(Reader in, int threads, Function<Line, Result> work, Consumer<String> sink) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-      Thread t = new Thread(r, "recumbent-worker");
-      t.setDaemon(true);
-      return t;
-    });
-    long errors = 0;
-    try {
-      Deque<CompletableFuture<Result>> window = new ArrayDeque<>();
-      long number = 0;
-      Line line;
-      while ((line = readLine(in, ++number)) != null) {
-        Line current = line;
-        window.addLast(CompletableFuture.supplyAsync(() -> work.apply(current), pool));
-        if (window.size() >= WINDOW) {
-          errors += emit(window.removeFirst(), sink);
-        }
-      }
-      while (!window.isEmpty()) {
-        errors += emit(window.removeFirst(), sink);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-    return errors;
-  }
+  record Line(long number, String text, @Nullable String problem) {
 
-  private static int emit(CompletableFuture<Result> next, Consumer<String> sink) {
-    Result r = join(next);
-    sink.accept(r.json());
-    return r.error() ? 1 : 0;
+    /** Return a line that cannot be read. @param number its number @param problem why @return the line */
+    static Line invalid(long number, String problem) {
+      return new Line(number, "", problem);
+    }
   }
 
   /**
@@ -112,47 +66,14 @@ final class JsonLines {
   }
 
   /**
-   * Read one line (ending in LF or CRLF, or at the end of input), keeping at most
-   * {@link #MAX_LINE_CHARS} characters.
-   *
-   * @return the line, or {@code null} at the end of input
-   */
-  static @Nullable Line readLine(Reader in, long number) {
-    try {
-      StringBuilder sb = new StringBuilder();
-      boolean tooLong = false;
-      int c = in.read();
-      if (c < 0) {
-        return null;
-      }
-      // Keep one character beyond the limit: it may be the CR of a CRLF, which is no part of the line.
-      while (c >= 0 && c != '\n') {
-        if (sb.length() <= MAX_LINE_CHARS) {
-          sb.append((char) c);
-        } else {
-          tooLong = true;
-        }
-        c = in.read();
-      }
-      if (!tooLong && sb.length() > 0 && sb.charAt(sb.length() - 1) == '\r') {
-        sb.setLength(sb.length() - 1);
-      }
-      tooLong |= sb.length() > MAX_LINE_CHARS;
-      return new Line(number, tooLong ? "" : sb.toString(), tooLong);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read standard input", e);
-    }
-  }
-
-  /**
    * Return the problem with a line that cannot hold a report, before parsing it.
    *
    * @param line the line; never {@code null}
    * @return the problem, or {@code null} when the line should be parsed
    */
   static @Nullable String precheck(Line line) {
-    if (line.tooLong()) {
-      return "line is longer than " + MAX_LINE_CHARS + " characters; expected one report per line";
+    if (line.problem() != null) {
+      return line.problem();
     }
     if (line.text().isBlank()) {
       return "line is blank; expected one report (a JSON object) per line";

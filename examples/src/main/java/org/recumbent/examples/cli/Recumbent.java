@@ -1,5 +1,8 @@
 package org.recumbent.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,20 +25,19 @@ import picocli.CommandLine.Spec;
  * @since 0.1
  */
 @Command(name = "recumbent", mixinStandardHelpOptions = true, version = "recumbent 0.1.0",
-    description = {
-        "Why do my legs ache when I lie down? Turns a symptom report into likely causes, safe relief",
-        "advice, warning signs and one level of care. Decision support, not a diagnosis."},
+    description = "Why do my legs ache when I lie down? Turns a symptom report into likely causes, safe relief "
+        + "advice, warning signs and one level of care. Decision support, not a diagnosis.",
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",
-        "  1  unexpected failure",
+        "  1  failure: standard output cannot be written, or an unexpected error",
         "  2  bad input or usage (one line on standard error names the problem)",
         "  3  batch or simulate: some lines were not valid reports"})
 public final class Recumbent implements Runnable {
 
   /** Exit code: success. */
   public static final int EXIT_OK = 0;
-  /** Exit code: an unexpected failure. */
+  /** Exit code: standard output cannot be written, or an unexpected failure. */
   public static final int EXIT_FAILURE = 1;
   /** Exit code: bad input or usage. */
   public static final int EXIT_BAD_INPUT = 2;
@@ -63,12 +65,18 @@ public final class Recumbent implements Runnable {
     if (System.getProperty(CONVERTER_EXCLUDES) == null) {
       System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
     }
-    System.exit(run(args, System.in, System.out, System.err, System.console() != null));
+    // Standard output as the file descriptor itself rather than System.out, a PrintStream that
+    // swallows a failed write: the failure's reason ("No space left on device") then reaches the
+    // message. The writers on top of it buffer.
+    OutputStream out = new FileOutputStream(FileDescriptor.out);
+    System.exit(run(args, System.in, out, System.err, System.console() != null));
   }
 
   /**
    * Run the program on the given streams and return its exit code; used by {@link #main} and by
-   * tests.
+   * tests. When standard output cannot be written (a failed write or flush, or a
+   * {@link java.io.PrintStream} whose error state is set), the code is {@link #EXIT_FAILURE} and
+   * standard error has one line saying so.
    *
    * @param args the command line; never {@code null}
    * @param in standard input; never {@code null}
@@ -81,20 +89,35 @@ public final class Recumbent implements Runnable {
   }
 
   private static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean interactive) {
-    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+    WatchedOutput watched = new WatchedOutput(out);
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8), false);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      CliContext ctx = new CliContext(in, out, outWriter, errWriter, interactive);
+      CliContext ctx = new CliContext(in, watched, outWriter, errWriter, interactive);
       if (runsWithPlugins(args)) {
         ctx.startBuilding(args[0].equals("batch") ? BatchCommand.DEFAULT_NEXT_QUESTIONS
             : ConditionAggregator.DEFAULT_NEXT_QUESTIONS);
       }
-      CommandLine cli = commandLine(ctx, args);
-      return cli.execute(args);
+      CommandLine cli = commandLine(ctx, args, watched);
+      int exit = cli.execute(args);
+      // checkError flushes first; a failed write sets the writer's error state, and the stream
+      // below remembers why.
+      if (outWriter.checkError() || watched.failure() != null) {
+        IOException why = watched.failure();
+        errWriter.println(commandName(args) + ": cannot write standard output"
+            + (why == null || why.getMessage() == null ? "" : ": " + why.getMessage()));
+        return EXIT_FAILURE;
+      }
+      return exit;
     } finally {
       outWriter.flush();
       errWriter.flush();
     }
+  }
+
+  /** Return the program's name with the command's, as picocli's messages begin. */
+  private static String commandName(String[] argv) {
+    return argv.length > 0 && COMMANDS.contains(argv[0]) ? "recumbent " + argv[0] : "recumbent";
   }
 
   /** The subcommands, in the order the usage lists them. */
@@ -107,7 +130,7 @@ public final class Recumbent implements Runnable {
    * its own). Anything else (no argument, an option such as {@code --help}, an unknown or misspelt
    * command) gets every subcommand, so the usage, the version and the suggestions are complete.
    */
-  private static CommandLine commandLine(CliContext ctx, String[] argv) {
+  private static CommandLine commandLine(CliContext ctx, String[] argv, WatchedOutput out) {
     CommandLine cli = new CommandLine(new Recumbent());
     String first = argv.length > 0 ? argv[0] : "";
     if (COMMANDS.contains(first)) {
@@ -126,6 +149,10 @@ public final class Recumbent implements Runnable {
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       String command = commandLine.getCommandSpec().qualifiedName();
+      if (out.failure() != null) {
+        // Standard output failed (batch and simulate stop at once): run() says so, in one line.
+        return EXIT_FAILURE;
+      }
       if (ex instanceof BadInputException) {
         ctx.err().println(command + ": " + ex.getMessage());
         return EXIT_BAD_INPUT;

@@ -1,6 +1,5 @@
 package org.recumbent.examples.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.recumbent.core.SymptomReport;
 import org.recumbent.json.WireFormat;
@@ -15,10 +14,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
     description = {
-        "Run the interview on JSON Lines of full reports (standard input). Each interview starts from",
-        "the patient and whichever of timing.worse_lying_down, timing.worse_evening_night and",
-        "timing.wakes_from_sleep the report gives, and answers each question from the report (not",
-        "mentioned: don't know). Prints one line per report, in order:",
+        // picocli lists each command with the first line of its description: a sentence of its own.
+        "Replay full reports as interviews, to measure how well the interview does.",
+        // Broken by hand: picocli would break a long line inside a feature id, after its dot.
+        "Reads JSON Lines of full reports on standard input. Each interview starts from",
+        "the patient and whichever of timing.worse_lying_down, timing.worse_evening_night",
+        "and timing.wakes_from_sleep the report gives, and answers each question from the",
+        "report (not mentioned: don't know). Prints one line per report, in order:",
         "{\"questionsAsked\":N,\"stopReason\":\"...\",\"assessment\":{...}}",
         "An invalid line gives {\"error\":{\"line\":N,\"message\":\"...\"}}; exit code 3 if any."})
 final class SimulateCommand implements Callable<Integer> {
@@ -47,23 +49,38 @@ final class SimulateCommand implements Callable<Integer> {
     }
     InterviewLoop loop = new InterviewLoop(ctx.aggregator(), maxQuestions);
     WireFormat wire = ctx.wire();
-    PrintWriter out = ctx.out();
-    long errors = JsonLines.process(ctx.reader(), threads, line -> {
-      String problem = JsonLines.precheck(line);
-      if (problem != null) {
-        return JsonLines.Result.error(line.number(), problem);
-      }
-      SymptomReport full;
-      try {
-        full = wire.readReport(line.text());
-      } catch (IllegalArgumentException e) {
-        return JsonLines.Result.error(line.number(), e.getMessage());
-      }
-      InterviewLoop.Outcome o = loop.run(InterviewLoop.startingPoint(full), InterviewLoop.answeringFrom(full));
-      return new JsonLines.Result(JsonLines.simulationJson(o.questionsAsked(), o.stop().name(),
-          wire.writeAssessment(o.assessment())), false);
-    }, out::println);
-    out.flush();
+    ctx.out().flush();
+    // Lines are read as batch reads them (bytes split at LF, a byte order mark skipped), a few at a
+    // time: an interview is far more work than the hand-off of a line to a worker.
+    long errors = ChunkedLines.process(ctx.in(), threads, CHUNK_LINES,
+        (line, out) -> answer(line, loop, wire, out), ctx.rawOut());
     return errors == 0 ? Recumbent.EXIT_OK : Recumbent.EXIT_SOME_LINES_FAILED;
+  }
+
+  /** How many lines a worker takes at once. */
+  static final int CHUNK_LINES = 4;
+
+  /**
+   * Write the output line for one input line: the interview's outcome, or the error object naming
+   * the line.
+   *
+   * @return {@code true} when the output line is an error line
+   */
+  private static boolean answer(JsonLines.Line line, InterviewLoop loop, WireFormat wire, ChunkedLines.Utf8Sink out) {
+    String problem = JsonLines.precheck(line);
+    if (problem != null) {
+      out.encode(JsonLines.errorJson(line.number(), problem));
+      return true;
+    }
+    SymptomReport full;
+    try {
+      full = wire.readReport(line.text());
+    } catch (IllegalArgumentException e) {
+      out.encode(JsonLines.errorJson(line.number(), e.getMessage()));
+      return true;
+    }
+    InterviewLoop.Outcome o = loop.run(InterviewLoop.startingPoint(full), InterviewLoop.answeringFrom(full));
+    out.encode(JsonLines.simulationJson(o.questionsAsked(), o.stop().name(), wire.writeAssessment(o.assessment())));
+    return false;
   }
 }

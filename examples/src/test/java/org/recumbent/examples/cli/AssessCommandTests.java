@@ -160,6 +160,21 @@ class AssessCommandTests {
     assertEquals("", r.out());
   }
 
+  @Test
+  @DisplayName("shows ids and values from the input escaped and cut short, not as terminal escapes or pages of text")
+  void hostileInput() {
+    Cli.Run esc = Cli.run("{\"schemaVersion\":1,\"findings\":{\"\\u001b[31mred\\u0000\":\"present\"}}", "assess");
+    assertEquals(2, esc.exit(), esc.err());
+    assertEquals(1, esc.errLines().size(), esc.err());
+    assertTrue(esc.err().contains("$.findings[\"\\u001b[31mred\\u0000\"]: unknown feature id"), esc.err());
+    assertTrue(esc.err().chars().noneMatch(c -> c < 0x20 && c != '\n'), esc.err());
+    Cli.Run huge = Cli.run("{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"" + "x".repeat(30_000) + "\"}}",
+        "assess");
+    assertEquals(2, huge.exit(), huge.err());
+    assertTrue(huge.err().contains("\"" + "x".repeat(80) + "\u2026\" is not allowed"), huge.err());
+    assertTrue(huge.err().length() < 300, huge.err());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"no-such-file.json", "reports"})
   @DisplayName("exits 2 with one line for a file that is missing or a directory")

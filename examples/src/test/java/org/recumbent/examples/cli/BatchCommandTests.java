@@ -3,8 +3,14 @@ package org.recumbent.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,6 +104,39 @@ class BatchCommandTests {
   }
 
   @Test
+  @DisplayName("shows ids and values from the input escaped and cut short in its error lines, which stay valid JSON")
+  void hostileInput() throws IOException {
+    String input = "{\"schemaVersion\":1,\"findings\":{\"\\u001b]0;owned\\u0007\":\"present\"}}\n"
+        + "{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"" + "x".repeat(30_000) + "\"}}\n";
+    Cli.Run r = Cli.run(input, "batch");
+    assertEquals(3, r.exit(), r.err());
+    List<String> out = r.outLines();
+    assertEquals(2, out.size(), r.out());
+    String first = errorMessage(out.get(0));
+    assertTrue(first.startsWith("$.findings[\"\\u001b]0;owned\\u0007\"]: unknown feature id"), first);
+    String second = errorMessage(out.get(1));
+    assertTrue(second.contains("\"" + "x".repeat(80) + "\u2026\" is not allowed"), second);
+    assertTrue(out.get(1).length() < 300, out.get(1));
+  }
+
+  /** Return the message of an error line, which must be exactly {"error":{"line":N,"message":"..."}} in JSON. */
+  private static String errorMessage(String line) throws IOException {
+    try (JsonParser p = new JsonFactory().createParser(line)) {
+      assertEquals(JsonToken.START_OBJECT, p.nextToken(), line);
+      assertEquals("error", p.nextFieldName(), line);
+      assertEquals(JsonToken.START_OBJECT, p.nextToken(), line);
+      assertEquals("line", p.nextFieldName(), line);
+      assertEquals(JsonToken.VALUE_NUMBER_INT, p.nextToken(), line);
+      assertEquals("message", p.nextFieldName(), line);
+      String message = p.nextTextValue();
+      assertEquals(JsonToken.END_OBJECT, p.nextToken(), line);
+      assertEquals(JsonToken.END_OBJECT, p.nextToken(), line);
+      assertEquals(null, p.nextToken(), line);
+      return message;
+    }
+  }
+
+  @Test
   @DisplayName("keeps the order of many lines answered in parallel, past the in-flight window")
   void orderOfManyLines() {
     List<String> stories = Cli.lines(Cli.storiesJsonl());
@@ -133,6 +172,50 @@ class BatchCommandTests {
     Cli.Run empty = Cli.run("", "batch");
     assertEquals(0, empty.exit());
     assertEquals("", empty.out());
+  }
+
+  @Test
+  @DisplayName("skips a UTF-8 byte order mark at the start of the input, as assess does, even when it arrives a byte at a time")
+  void byteOrderMark() {
+    String pad = Cli.lines(Cli.storiesJsonl()).get(0);
+    byte[] input = ("\uFEFF" + pad + "\n" + pad + "\n").getBytes(StandardCharsets.UTF_8);
+    for (InputStream in : List.of(new ByteArrayInputStream(input), Cli.oneByteAtATime(input))) {
+      Cli.Run r = Cli.run(in, "batch");
+      assertEquals(0, r.exit(), r.out());
+      assertEquals(List.of(Cli.expectedBatchAssessment("pad"), Cli.expectedBatchAssessment("pad")), r.outLines());
+    }
+    Cli.Run assess = Cli.run(new ByteArrayInputStream(("\uFEFF" + pad).getBytes(StandardCharsets.UTF_8)), "assess");
+    assertEquals(0, assess.exit(), assess.err());
+    // Only at the very start: elsewhere it is a character where JSON allows none.
+    Cli.Run later = Cli.run(pad + "\n\uFEFF" + pad + "\n", "batch");
+    assertEquals(3, later.exit());
+    assertTrue(later.outLines().get(1).startsWith("{\"error\":{\"line\":2,"), later.out());
+    assertEquals(List.of(), Cli.run(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}), "batch")
+        .outLines());
+  }
+
+  @Test
+  @DisplayName("gives an error line naming bytes that are not UTF-8, instead of reading them as U+FFFD")
+  void notUtf8() throws IOException {
+    String pad = Cli.lines(Cli.storiesJsonl()).get(0);
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.writeBytes("{\"schemaVersion\":1,\"findings\":{\"a".getBytes(StandardCharsets.UTF_8));
+    input.write(0xFF);
+    input.writeBytes("\":\"present\"}}\n{\"schemaVersion\":1,\"findings\":{\"quality.burning\":\"pres".getBytes(StandardCharsets.UTF_8));
+    input.writeBytes(new byte[] {(byte) 0xE2, (byte) 0x82});
+    input.writeBytes(("\"}}\r\n" + pad + "\n").getBytes(StandardCharsets.UTF_8));
+    // A U+FFFD written in the input is a character like any other.
+    input.writeBytes("{\"schemaVersion\":1,\"findings\":{\"a\uFFFD\":\"present\"}}\n".getBytes(StandardCharsets.UTF_8));
+    Cli.Run r = Cli.run(new ByteArrayInputStream(input.toByteArray()), "batch");
+    assertEquals(3, r.exit(), r.err());
+    List<String> out = r.outLines();
+    assertEquals(4, out.size(), r.out());
+    assertEquals("line is not valid UTF-8: byte 34 (0xff) does not form a character; expected UTF-8 text",
+        errorMessage(out.get(0)));
+    assertEquals("line is not valid UTF-8: bytes 55 to 56 (0xe2 0x82) do not form a character; expected UTF-8 text",
+        errorMessage(out.get(1)));
+    assertEquals(Cli.expectedBatchAssessment("pad"), out.get(2));
+    assertTrue(errorMessage(out.get(3)).startsWith("$.findings[\"a\uFFFD\"]: unknown feature id"), out.get(3));
   }
 
   @Test

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.jspecify.annotations.Nullable;
 import org.recumbent.json.ReportFormatException;
 
 /**
@@ -23,8 +27,9 @@ import org.recumbent.json.ReportFormatException;
  * ({@link BatchCommand#run}): UTF-8 decoding of standard input, splitting into lines, the per-line
  * answer and the exit code. For any input: exactly one output line per input line, in order; each
  * output line is JSON, either an assessment equal to assessing that line on its own, or
- * {@code {"error":{"line":N,"message":"..."}}} naming that line; no exception escapes; exit code 0
- * when every line was assessed, else 3.
+ * {@code {"error":{"line":N,"message":"..."}}} naming that line (and saying so when the line is not
+ * UTF-8, never reading it with the bytes replaced); no exception escapes; exit code 0 when every
+ * line was assessed, else 3.
  *
  * <p>Seeds and regression inputs live in
  * {@code src/test/resources/org/recumbent/examples/cli/BatchLineFuzzTestsInputs/<method>/}. In
@@ -118,6 +123,10 @@ class BatchLineFuzzTests {
           throw new AssertionError("input line " + number + " (" + e.why() + ") should give an error, gave "
               + abbreviate(line));
         }
+        if (e.messagePart() != null && !line.contains(e.messagePart())) {
+          throw new AssertionError("input line " + number + " (" + e.why() + ") should give an error saying \""
+              + e.messagePart() + "\", gave " + abbreviate(line));
+        }
       } else if (!e.assessment().get().equals(line)) {
         throw new AssertionError("input line " + number + " should give its assessment "
             + abbreviate(e.assessment().get()) + ", gave " + abbreviate(line));
@@ -149,44 +158,63 @@ class BatchLineFuzzTests {
     return lines;
   }
 
-  /** What one input line should give: its assessment, or an error (no assessment) and why. */
-  private record Expected(Optional<String> assessment, String why) {
+  /**
+   * What one input line should give: its assessment, or an error (no assessment), why, and a part
+   * of the error message when it must name the problem.
+   */
+  private record Expected(Optional<String> assessment, String why, @Nullable String messagePart) {
 
     static Expected error(String why) {
-      return new Expected(Optional.empty(), why);
+      return new Expected(Optional.empty(), why, null);
     }
   }
 
   /**
-   * Compute the expected answers without the batch code: decode the whole input, split on LF,
-   * drop one CR before each LF, and assess each line on its own.
+   * Compute the expected answers without the batch code: drop a UTF-8 byte order mark at the
+   * start, split the bytes on LF, drop one CR before each LF, and assess each line on its own; a
+   * line that is not well-formed UTF-8 is an error that says so.
    */
   private static List<Expected> expected(byte[] input) {
-    String text = new String(input, StandardCharsets.UTF_8);
+    boolean bom = input.length >= 3 && input[0] == (byte) 0xEF && input[1] == (byte) 0xBB && input[2] == (byte) 0xBF;
     List<Expected> expected = new ArrayList<>();
-    if (text.isEmpty()) {
-      return expected;
-    }
-    List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-    if (text.endsWith("\n")) {
-      lines.remove(lines.size() - 1);
-    }
-    for (String raw : lines) {
-      String line = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
-      if (line.length() > JsonLines.MAX_LINE_CHARS) {
-        expected.add(Expected.error("too long"));
-      } else if (line.isBlank()) {
-        expected.add(Expected.error("blank"));
-      } else {
-        try {
-          String assessment = Cli.WIRE.writeAssessment(Cli.AGGREGATOR.assess(Cli.WIRE.readReport(line)));
-          expected.add(new Expected(Optional.of(assessment), "valid"));
-        } catch (ReportFormatException invalid) {
-          expected.add(Expected.error("invalid: " + invalid.getMessage()));
-        }
+    int from = bom ? 3 : 0;
+    while (from < input.length) {
+      int end = from;
+      while (end < input.length && input[end] != '\n') {
+        end++;
       }
+      expected.add(expectedLine(input, from, end));
+      from = end + 1;
     }
     return expected;
+  }
+
+  private static Expected expectedLine(byte[] input, int from, int lineBreak) {
+    int end = lineBreak > from && input[lineBreak - 1] == '\r' ? lineBreak - 1 : lineBreak;
+    String line;
+    try {
+      line = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(input, from, end - from))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      // A line too long to keep is named as too long, whatever its bytes.
+      boolean kept = lineBreak - from <= ChunkedLines.MAX_LINE_BYTES;
+      return new Expected(Optional.empty(), "not UTF-8", kept ? "line is not valid UTF-8: byte" : null);
+    }
+    if (line.length() > JsonLines.MAX_LINE_CHARS) {
+      return Expected.error("too long");
+    }
+    if (line.isBlank()) {
+      return Expected.error("blank");
+    }
+    try {
+      String assessment = Cli.WIRE.writeAssessment(Cli.AGGREGATOR.assess(Cli.WIRE.readReport(line)));
+      return new Expected(Optional.of(assessment), "valid", null);
+    } catch (ReportFormatException invalid) {
+      return Expected.error("invalid: " + invalid.getMessage());
+    }
   }
 
   private enum Shape { ASSESSMENT, ERROR }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,6 +65,23 @@ final class Cli {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit = Recumbent.run(args, stdin, out, err);
     return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Run with standard output going to the given stream; {@link Run#out()} is empty. */
+  static Run runTo(OutputStream stdout, InputStream stdin, String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Recumbent.run(args, stdin, stdout, err);
+    return new Run(exit, "", err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Return a stream of the bytes that gives at most one byte on each read, as a slow pipe may. */
+  static InputStream oneByteAtATime(byte[] bytes) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1));
+      }
+    };
   }
 
   static Path report(String name) {

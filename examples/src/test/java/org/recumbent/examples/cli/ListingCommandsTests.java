@@ -3,7 +3,10 @@ package org.recumbent.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +72,22 @@ class ListingCommandsTests {
     Cli.Run v = Cli.run("", "--version");
     assertEquals(0, v.exit());
     assertEquals("recumbent 0.1.0", v.out().strip());
+  }
+
+  @Test
+  @DisplayName("the command list gives each command a complete sentence, not a line cut short")
+  void commandSummaries() {
+    Cli.Run r = Cli.run("", "--help");
+    String commands = r.out().substring(r.out().indexOf("Commands:"), r.out().indexOf("Exit codes:"));
+    // Each entry is the command's name on an indented line, then its summary wrapped onto deeper lines.
+    Matcher entry = Pattern.compile("(?m)^  (\\S+) +(.*(?:\\R {5,}.*)*)").matcher(commands);
+    List<String> seen = new ArrayList<>();
+    while (entry.find()) {
+      String summary = entry.group(2).replaceAll("\\s+", " ").strip();
+      seen.add(entry.group(1));
+      assertTrue(summary.endsWith("."), entry.group(1) + ": " + summary);
+    }
+    assertEquals(Recumbent.COMMANDS, seen, commands);
   }
 
   @Test

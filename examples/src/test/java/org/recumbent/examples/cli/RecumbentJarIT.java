@@ -3,6 +3,7 @@ package org.recumbent.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -171,6 +172,41 @@ class RecumbentJarIT {
     Run all = java(String.join("\n", stories) + "\n", "batch");
     assertEquals(0, all.exit());
     assertEquals(stories.size(), all.outLines().size());
+  }
+
+  @Test
+  @DisplayName("exits 1 with one line when standard output is a full disk or closed, not 0 with the output lost")
+  void outputCannotBeWritten() throws IOException, InterruptedException {
+    Path full = Path.of("/dev/full");
+    Path sh = Path.of("/bin/sh");
+    assumeTrue(Files.isWritable(full) && Files.isExecutable(sh), "needs /dev/full and /bin/sh");
+    Path stories = DIR.resolve("reports/stories.jsonl");
+    for (List<String> args : List.of(List.of("assess", "reports/pad.json"), List.of("batch"), List.of("simulate"))) {
+      List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+      command.addAll(args);
+      ProcessBuilder toFull = new ProcessBuilder(command).directory(DIR.toFile())
+          .redirectInput(stories.toFile()).redirectOutput(full.toFile());
+      assertFailsWithOneLine(toFile(toFull), String.join(" ", args.subList(0, 1)), "No space left on device");
+      // The shell closes the descriptor (>&-) before starting the program.
+      ProcessBuilder closed = new ProcessBuilder(sh.toString(), "-c", "exec \"$@\" >&-", "sh")
+          .directory(DIR.toFile()).redirectInput(stories.toFile());
+      closed.command().addAll(command);
+      assertFailsWithOneLine(toFile(closed), String.join(" ", args.subList(0, 1)), "");
+    }
+  }
+
+  private static Run toFile(ProcessBuilder pb) throws IOException, InterruptedException {
+    Process p = pb.start();
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()));
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out: " + pb.command());
+    return new Run(p.exitValue(), "", err.join());
+  }
+
+  private static void assertFailsWithOneLine(Run r, String command, String reason) {
+    assertEquals(1, r.exit(), r.err());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.err().startsWith("recumbent " + command + ": cannot write standard output"), r.err());
+    assertTrue(r.err().contains(reason), r.err());
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.recumbent.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -61,6 +63,33 @@ class SimulateCommandTests {
       assertTrue(Integer.parseInt(m.group(1)) <= 2);
       assertTrue(Set.of("CAP_REACHED", "CONFIDENT", "NO_MORE_QUESTIONS", "EMERGENCY").contains(m.group(2)), line);
     }
+  }
+
+  @Test
+  @DisplayName("skips a UTF-8 byte order mark at the start of the input, as batch does")
+  void byteOrderMark() {
+    String pad = Cli.lines(Cli.storiesJsonl()).get(0);
+    Cli.Run plain = Cli.run(pad + "\n", "simulate");
+    Cli.Run marked = Cli.run(new ByteArrayInputStream(("\uFEFF" + pad + "\n").getBytes(StandardCharsets.UTF_8)), "simulate");
+    assertEquals(0, marked.exit(), marked.out());
+    assertEquals(plain.out(), marked.out());
+    assertTrue(LINE.matcher(marked.outLines().get(0)).matches(), marked.out());
+  }
+
+  @Test
+  @DisplayName("gives an error line naming bytes that are not UTF-8, as batch does")
+  void notUtf8() {
+    String pad = Cli.lines(Cli.storiesJsonl()).get(0);
+    byte[] bad = "{\"schemaVersion\":1,\"findings\":{\"a\u00ff\":\"present\"}}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] good = (pad + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] input = new byte[bad.length + good.length];
+    System.arraycopy(bad, 0, input, 0, bad.length);
+    System.arraycopy(good, 0, input, bad.length, good.length);
+    Cli.Run r = Cli.run(new ByteArrayInputStream(input), "simulate");
+    assertEquals(3, r.exit());
+    assertEquals("{\"error\":{\"line\":1,\"message\":\"line is not valid UTF-8: byte 34 (0xff) does not form a character; "
+        + "expected UTF-8 text\"}}", r.outLines().get(0));
+    assertTrue(LINE.matcher(r.outLines().get(1)).matches(), r.out());
   }
 
   @Test
