@@ -759,6 +759,18 @@ public final class AssessmentEngine {
       adviceKeys[adviceCount++] = key;
     }
 
+    /** Take back the advice with this strategy id, if it was given. */
+    void removeAdvice(String id) {
+      for (int k = 0; k < adviceCount; k++) {
+        if (advice[k].id().equals(id)) {
+          System.arraycopy(advice, k + 1, advice, k, adviceCount - k - 1);
+          System.arraycopy(adviceKeys, k + 1, adviceKeys, k, adviceCount - k - 1);
+          advice[--adviceCount] = null;
+          return;
+        }
+      }
+    }
+
     void addAvoid(AvoidedAdvice a, int key) {
       if (avoid == null) {
         avoid = new AvoidedAdvice[4];
@@ -1036,6 +1048,10 @@ public final class AssessmentEngine {
         }
       }
     }
+    if (s.warningForbids) {
+      // Rare (a fired sign forbids a kind of relief), so kept out of the strategy loop above.
+      avoidForWarnings(s, failed);
+    }
     avoidKinds(s);
     if (s.warningForbids) {
       warningKinds(s);
@@ -1168,9 +1184,6 @@ public final class AssessmentEngine {
       }
       return;
     }
-    if (s.warningForbids && warningReason[i] != null && avoidForWarnings(s, i)) {
-      return;
-    }
     if (emergency) {
       return;
     }
@@ -1208,6 +1221,30 @@ public final class AssessmentEngine {
       }
     }
     s.addAdvice(new Advice(r.id(), r.text(), FrozenList.of(ids, count)), at[0]);
+  }
+
+  /**
+   * Move to "avoid" the advice that a fired warning sign makes unsafe: each strategy that helps a
+   * likely condition (given, or due but for an emergency), that no condition of concern forbids
+   * already, and whose plugin did not fail.
+   */
+  private void avoidForWarnings(Scored s, boolean @org.jspecify.annotations.Nullable [] failed) {
+    for (int i = 0; i < strategies.length; i++) {
+      if (warningReason[i] != null && (failed == null || !failed[strategyPluginIndex[i]])
+          && !forbiddenByConcern(s, i) && avoidForWarnings(s, i)) {
+        s.removeAdvice(strategies[i].id());
+      }
+    }
+  }
+
+  /** Whether a condition of concern forbids strategy {@code i} (then the strategy step dealt with it). */
+  private boolean forbiddenByConcern(Scored s, int i) {
+    for (int c : forbiddenBy[i]) {
+      if (s.slots[conditions.length + c] < s.concerns) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
