@@ -125,8 +125,9 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
   private List<FiredWarning> fired(SymptomReport report) {
     FiredWarning[] fired = null;
     int firedCount = 0;
+    byte[] dense = STATES.dense(report);
     for (int i = 0; i < triggers.length; i++) {
-      if (triggers[i].matches(report)) {
+      if (triggers[i].mayMatch(dense) && triggers[i].matches(report, dense)) {
         if (fired == null) {
           fired = new FiredWarning[triggers.length - i];
         }
@@ -169,8 +170,9 @@ public abstract class RuleBasedPlugin implements ConditionPlugin {
         rb.models[i].scoreTo(report, dense, i, sink);
       }
       for (int i = 0; i < rb.triggers.length; i++) {
-        if (rb.triggers[i].matches(report, dense)) {
-          sink.warning(i, rb.triggers[i].firedBy(report));
+        Trigger t = rb.triggers[i];
+        if (t.mayMatch(dense) && t.matches(report, dense)) {
+          sink.warning(i, t.firedBy(report));
         }
       }
     }

@@ -26,7 +26,61 @@ public abstract class Trigger {
   /** Reads a report's states by feature number; see {@link FeatureIndex}. */
   private static final ReportStates STATES = ReportStates.get();
 
-  private Trigger() {}
+  /**
+   * Feature numbers of which at least one must be present for this trigger to fire: a cheap test
+   * that rules most triggers out without walking their parts (see {@link #mayMatch}).
+   */
+  private final int[] guard;
+
+  private Trigger(int[] guard) {
+    this.guard = guard;
+  }
+
+  /**
+   * Whether the trigger may fire: false only when the report's answers are in {@code dense} and
+   * none of the guard's features is present, which rules a match out.
+   */
+  final boolean mayMatch(byte @Nullable [] dense) {
+    if (dense == null) {
+      return true;
+    }
+    for (int number : guard) {
+      if (number >= dense.length || dense[number] == ReportStates.PRESENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #mayMatch(byte[])} on a report's answers. */
+  final boolean mayMatch(SymptomReport report) {
+    return mayMatch(STATES.dense(report));
+  }
+
+  /** The guard of every part firing: the smallest guard of a part, as each part must fire. */
+  private static int[] guardOfAll(Trigger[] parts) {
+    int[] best = parts[0].guard;
+    for (Trigger t : parts) {
+      best = t.guard.length < best.length ? t.guard : best;
+    }
+    return best;
+  }
+
+  /**
+   * The guard of at least {@code n} parts firing: of any {@code parts.length - n + 1} parts one
+   * must fire, so the union of the guards of that many parts with the smallest guards.
+   */
+  private static int[] guardOfAtLeast(int n, Trigger[] parts) {
+    Trigger[] bySize = parts.clone();
+    java.util.Arrays.sort(bySize, java.util.Comparator.comparingInt(t -> t.guard.length));
+    java.util.TreeSet<Integer> union = new java.util.TreeSet<>();
+    for (int k = 0; k < parts.length - n + 1; k++) {
+      for (int number : bySize[k].guard) {
+        union.add(number);
+      }
+    }
+    return union.stream().mapToInt(Integer::intValue).toArray();
+  }
 
   /**
    * Return the findings that fired this trigger, if it fires.
@@ -83,7 +137,7 @@ public abstract class Trigger {
   public static Trigger present(String featureId) {
     requireNonNull(featureId, "featureId");
     int number = FeatureIndex.intern(featureId);
-    return new Trigger() {
+    return new Trigger(new int[] {number}) {
       @Override
       boolean matches(SymptomReport report, byte @Nullable [] dense) {
         if (dense != null && number < dense.length) {
@@ -116,7 +170,7 @@ public abstract class Trigger {
     List<Trigger> list = List.of(parts);
     checkArgument(!list.isEmpty(), "allOf needs a part");
     Trigger[] array = list.toArray(new Trigger[0]);
-    return new Trigger() {
+    return new Trigger(guardOfAll(array)) {
       @Override
       boolean matches(SymptomReport report, byte @Nullable [] dense) {
         for (Trigger t : array) {
@@ -182,7 +236,7 @@ public abstract class Trigger {
     List<Trigger> list = List.of(parts);
     checkArgument(n >= 1 && n <= list.size(), "atLeast(%s) of %s parts", n, list.size());
     Trigger[] array = list.toArray(new Trigger[0]);
-    return new Trigger() {
+    return new Trigger(guardOfAtLeast(n, array)) {
       @Override
       boolean matches(SymptomReport report, byte @Nullable [] dense) {
         int count = 0;
