@@ -15,8 +15,10 @@ import org.recumbent.spi.support.EvidenceModel;
  * five IRLSSG 2012 essential criteria.
  *
  * <p>Criterion 1, the urge to move, is essential: when a person says they have no such urge, the
- * probability is capped at {@value #CAP_WITHOUT_URGE}. Criteria 2 to 4 raise the probability when
- * present and lower it strongly when absent. Criterion 5 is modelled by the mimics, each a
+ * probability is capped at {@value #CAP_WITHOUT_URGE}. Criteria 3 (relief by movement) and 4
+ * (evening or night) are essential too: when either is reported absent, the probability is capped
+ * at {@value #CAP_WITHOUT_RELIEF_OR_EVENING}, so restless legs stays possible but is never likely.
+ * Criteria 2 to 4 raise the probability when present and lower it strongly when absent. Criterion 5 is modelled by the mimics, each a
  * conflicting finding that points to a better explanation: cramps, positional discomfort, venous
  * stasis or oedema, arthritis, and the patterns of the other conditions.
  */
@@ -27,6 +29,20 @@ final class RlsModel {
 
   /** The highest probability when the urge to move is reported absent (IRLSSG criterion 1). */
   static final double CAP_WITHOUT_URGE = 0.05;
+
+  /**
+   * The highest probability when relief by movement (IRLSSG criterion 3) or the evening or night
+   * pattern (criterion 4) is reported absent: below the likely threshold of 0.3, but above the 0.15
+   * from which a condition counts. Higher than the urge's cap because IRLSSG 2012 notes that when
+   * symptoms are very severe, relief by activity and the evening worsening may no longer be
+   * noticeable (they must have been present before); an expert estimate on that guideline.
+   */
+  static final double CAP_WITHOUT_RELIEF_OR_EVENING = 0.2;
+
+  private static final Source ESSENTIAL_3_4 = Source.expertEstimate("IRLSSG 2012: criteria 3 (relief by movement) "
+      + "and 4 (evening or night) are essential; a person who reports either absent does not meet the criteria "
+      + "now, so restless legs is capped below likely; the cap stays at 0.2, not lower, because in very severe "
+      + "RLS both may no longer be noticeable (IRLSSG 2012 specifiers)");
 
   static final ConditionDescriptor DESCRIPTOR = ConditionDescriptor.builder(ID)
       .name(NeuroTexts.text("rls.name"))
@@ -76,6 +92,7 @@ final class RlsModel {
 
       // Criterion 3: relieved by movement. Relief by walking means most when it is the urge that
       // eases (other leg pains can ease on walking too), so part of its weight needs the urge.
+      .essential("relief.walking_moving", CAP_WITHOUT_RELIEF_OR_EVENING, ESSENTIAL_3_4)
       .criterion("relief.walking_moving", 2.0, 0.3, Source.expertEstimate(
           "IRLSSG criterion 3 and the seed's \"temporarily relieved by movement, such as walking\"; an "
               + "essential criterion, so strong when absent; other leg pains also ease on walking, so "
@@ -85,6 +102,7 @@ final class RlsModel {
           "quality.urge_to_move", "relief.walking_moving")
 
       // Criterion 4: evening or night.
+      .essential("timing.worse_evening_night", CAP_WITHOUT_RELIEF_OR_EVENING, ESSENTIAL_3_4)
       .criterion("timing.worse_evening_night", 1.5, 0.4, Source.expertEstimate(
           "IRLSSG criterion 4 (only or worse in the evening or night); shared by neuropathy, cramps and "
               + "venous disease, so weak when present; an essential criterion, so strong when absent"))

@@ -103,6 +103,19 @@ class RlsStoryTests {
     }
 
     @Test
+    @DisplayName("the urge with relief by movement denied, or with the evening pattern denied, is capped below likely (IRLSSG criteria 3 and 4)")
+    void essentialCriteriaThreeAndFour() {
+      for (String denied : java.util.List.of("relief.walking_moving", "timing.worse_evening_night")) {
+        SymptomReport.Builder b = SymptomReport.builder().age(50).sex(org.recumbent.core.Sex.FEMALE)
+            .present("quality.urge_to_move", "quality.crawling_pulling_itching", "timing.at_rest_sitting",
+                "timing.worse_lying_down", "relief.walking_moving", "timing.worse_evening_night",
+                "history.family_rls");
+        b.finding(denied, org.recumbent.core.FindingState.ABSENT);
+        assertBelow(b.build(), RLS, RlsModel.CAP_WITHOUT_RELIEF_OR_EVENING + 1e-9);
+      }
+    }
+
+    @Test
     @DisplayName("positional discomfort at a sore hip, eased by turning over, is not restless legs")
     void positionalDiscomfort() {
       assertBelow(SymptomReport.builder().age(70)
