@@ -205,6 +205,12 @@ class VascularWarningsTests {
           .present("sign.one_leg_swollen", "history.recent_immobility_surgery_travel").build());
       assertTrue(warning(a, "vascular.possible_dvt").isPresent(), describe(a));
       assertEquals(Triage.EMERGENCY, a.triage(), describe(a));
+      // Two Wells items fire it even when swelling and tenderness are denied.
+      AggregatedAssessment denied = assess(SymptomReport.builder().age(48).sex(Sex.FEMALE)
+          .present("location.calf", "location.one_leg_only", "history.previous_dvt",
+              "history.recent_immobility_surgery_travel")
+          .absent("sign.one_leg_swollen", "sign.calf_tender").build());
+      assertTrue(warning(denied, "vascular.possible_dvt").isPresent(), describe(denied));
       // The 24-hour check is left out: its message would contradict "go now".
       assertFalse(warning(a, "vascular.leg_clot_check").isPresent(), describe(a));
     }
@@ -237,6 +243,16 @@ class VascularWarningsTests {
       AggregatedAssessment alone = assess(SymptomReport.builder().age(34)
           .present("location.calf", "location.one_leg_only", "quality.muscle_tightening").build());
       assertFalse(warning(alone, "vascular.leg_clot_check").isPresent(), describe(alone));
+      // Once swelling and tenderness are both denied, one risk factor no longer fires it.
+      AggregatedAssessment denied = assess(SymptomReport.builder().age(30).sex(Sex.FEMALE)
+          .present("location.calf", "location.one_leg_only", "history.pregnancy", "quality.muscle_tightening",
+              "timing.sudden_episodes", "relief.stretching_muscle")
+          .absent("sign.one_leg_swollen", "sign.calf_tender").build());
+      assertFalse(warning(denied, "vascular.leg_clot_check").isPresent(), describe(denied));
+      AggregatedAssessment oneDenied = assess(SymptomReport.builder().age(30).sex(Sex.FEMALE)
+          .present("location.calf", "location.one_leg_only", "history.pregnancy")
+          .absent("sign.one_leg_swollen").build());
+      assertTrue(warning(oneDenied, "vascular.leg_clot_check").isPresent(), describe(oneDenied));
       AggregatedAssessment bothLegs = assess(SymptomReport.builder().age(34)
           .present("location.calf", "location.both_legs_symmetric", "history.previous_dvt").build());
       assertFalse(warning(bothLegs, "vascular.leg_clot_check").isPresent(), describe(bothLegs));

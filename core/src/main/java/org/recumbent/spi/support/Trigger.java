@@ -275,6 +275,59 @@ public abstract class Trigger {
     return atLeast(n, wrap(featureIds));
   }
 
+  /**
+   * Fire when {@code trigger} fires, unless every one of the features is reported absent: for a
+   * pattern that only matters while a finding that would explain it is not ruled out (such as pain
+   * in one calf with a risk of clots, once the person has said the leg is neither swollen nor
+   * tender). Do not use it for red flags, which must fire whatever else is reported. The features
+   * count as read, so an interview asks them; it names the findings {@code trigger} names.
+   *
+   * @param trigger the trigger; never {@code null}
+   * @param featureIds the features that, all absent, silence it; never {@code null} or empty
+   * @return the trigger; never {@code null}
+   */
+  public static Trigger unlessAllAbsent(Trigger trigger, String... featureIds) {
+    requireNonNull(trigger, "trigger");
+    checkArgument(featureIds.length > 0, "unlessAllAbsent needs a feature");
+    List<String> ids = List.of(featureIds);
+    int[] numbers = new int[featureIds.length];
+    for (int k = 0; k < numbers.length; k++) {
+      numbers[k] = FeatureIndex.intern(featureIds[k]);
+    }
+    return new Trigger(trigger.guard) {
+      @Override
+      boolean matches(SymptomReport report, byte @Nullable [] dense) {
+        if (!trigger.matches(report, dense)) {
+          return false;
+        }
+        for (int k = 0; k < numbers.length; k++) {
+          boolean absent = dense != null && numbers[k] < dense.length
+              ? dense[numbers[k]] == ReportStates.ABSENT
+              : STATES.state(report, numbers[k], ids.get(k)) == FindingState.ABSENT;
+          if (!absent) {
+            return true;
+          }
+        }
+        return false;
+      }
+
+      @Override
+      void collect(SymptomReport report, IdList out) {
+        trigger.collect(report, out);
+      }
+
+      @Override
+      void addFeatures(List<String> out) {
+        trigger.addFeatures(out);
+        for (String id : ids) {
+          if (!out.contains(id)) {
+            out.add(id);
+          }
+        }
+      }
+    };
+  }
+
   private static Trigger[] wrap(String... featureIds) {
     Trigger[] out = new Trigger[featureIds.length];
     for (int i = 0; i < featureIds.length; i++) {

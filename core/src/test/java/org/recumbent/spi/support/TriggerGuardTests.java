@@ -1,5 +1,6 @@
 package org.recumbent.spi.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -30,9 +31,11 @@ class TriggerGuardTests {
     for (int k = 0; k < size; k++) {
       parts[k] = randomTrigger(random, depth - 1);
     }
-    return switch (random.nextInt(3)) {
+    return switch (random.nextInt(4)) {
       case 0 -> Trigger.allOf(parts);
       case 1 -> Trigger.anyOf(parts);
+      case 2 -> Trigger.unlessAllAbsent(parts[0], FEATURES.get(random.nextInt(FEATURES.size())),
+          FEATURES.get(random.nextInt(FEATURES.size())));
       default -> Trigger.atLeast(1 + random.nextInt(size), parts);
     };
   }
@@ -61,6 +64,19 @@ class TriggerGuardTests {
         }
       }
     });
+  }
+
+  @Test
+  @DisplayName("unlessAllAbsent is silenced only when every listed finding is reported absent, and names the trigger's findings")
+  void unlessAllAbsent() {
+    Trigger t = Trigger.unlessAllAbsent(Trigger.allOf("location.calf", "history.pregnancy"),
+        "sign.one_leg_swollen", "sign.calf_tender");
+    SymptomReport.Builder base = SymptomReport.builder().present("location.calf", "history.pregnancy");
+    assertEquals(java.util.Optional.of(List.of("location.calf", "history.pregnancy")), t.fire(base.build()));
+    assertTrue(t.fire(base.absent("sign.one_leg_swollen").build()).isPresent());
+    assertFalse(t.fire(base.absent("sign.calf_tender").build()).isPresent());
+    assertFalse(t.fire(SymptomReport.builder().present("location.calf").build()).isPresent());
+    assertTrue(t.features().containsAll(List.of("sign.one_leg_swollen", "sign.calf_tender")), t.features().toString());
   }
 
   @Test

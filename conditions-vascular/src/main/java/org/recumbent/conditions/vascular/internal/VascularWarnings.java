@@ -4,6 +4,7 @@ import static org.recumbent.spi.support.Trigger.allOf;
 import static org.recumbent.spi.support.Trigger.anyOf;
 import static org.recumbent.spi.support.Trigger.atLeast;
 import static org.recumbent.spi.support.Trigger.present;
+import static org.recumbent.spi.support.Trigger.unlessAllAbsent;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,8 +179,13 @@ public final class VascularWarnings {
         present("history.recent_immobility_surgery_travel"), present("history.previous_dvt"));
     t.put(POSSIBLE_DVT, allOf(anyOf(legSign, oneLegPain), wellsTwo));
     t.put(POSSIBLE_DVT_IN_PREGNANCY, allOf(present("history.pregnancy"), legSign));
-    t.put(LEG_CLOT_CHECK, anyOf(legSign, allOf(oneLegPain, anyOf("history.active_cancer",
-        "history.recent_immobility_surgery_travel", "history.previous_dvt", "history.pregnancy"))));
+    // Pain in one leg with one risk of clots needs the check while a leg sign is not ruled out:
+    // once the person says the leg is neither swollen nor tender, an ordinary one-sided cramp in
+    // pregnancy or months after an operation is not sent to a doctor within 24 hours (two Wells
+    // items still fire the likely-clot sign above).
+    t.put(LEG_CLOT_CHECK, anyOf(legSign, unlessAllAbsent(allOf(oneLegPain, anyOf("history.active_cancer",
+        "history.recent_immobility_surgery_travel", "history.previous_dvt", "history.pregnancy")),
+        "sign.one_leg_swollen", "sign.calf_tender")));
     // Rutherford IIb: a motor deficit in a leg with two signs of poor blood flow.
     t.put(THREATENED_LIMB, allOf(present("sign.leg_weakness"),
         atLeast(2, present("sign.foot_cold"), present("sign.skin_pale"), present("sign.weak_or_absent_pulses"))));
