@@ -161,7 +161,8 @@ public final class AggregatedAssessment {
 
   /**
    * Return the warning signs to watch for: those of the plugins with a likely condition that did not
-   * fire, most urgent first. Signs of one plugin that name the same thing to watch for (levels of
+   * fire, most urgent first. With no condition likely, those of the plugins with a condition of
+   * concern: a pain that nothing explains well keeps its safety net. Signs of one plugin that name the same thing to watch for (levels of
    * care of one finding) are one entry, under the most urgent of them, left out when any of them fired.
    *
    * @return the entries; never {@code null}

@@ -572,8 +572,13 @@ public final class AssessmentEngine {
     /** The likely conditions and the conditions of concern as bits by condition index (see {@code masksFit}). */
     long likelyMask;
     long concernMask;
-    /** The bits of the plugins with a likely condition (when there are few enough plugins). */
+    /**
+     * The bits of the plugins whose signs to watch for (when there are few enough plugins): those
+     * with a likely condition, or with none likely, those with a condition of concern.
+     */
     int relevantPlugins;
+    /** How many of the first conditions of the differential choose the plugins to watch for. */
+    int watchCount;
     /**
      * Which kinds of relief (by condition and kind number) an "avoid" entry for a strategy already
      * covers: bits when every pair fits in one long (always, for the built-in plugins), else an array.
@@ -1061,7 +1066,7 @@ public final class AssessmentEngine {
     if (emergency) {
       notes = addNote(notes, EMERGENCY_FIRST);
     }
-    List<WatchFor> watch = anyLikely ? watchFor(s) : List.of();
+    List<WatchFor> watch = watchFor(s);
     List<Question> next = maxQuestions <= 0 ? List.of() : questions.rank(report, s, maxQuestions);
 
     return RESULTS.assessment(triage, TRIAGE_TEXT.get(triage), outOfScope, s.differential, warnings, given, avoided,
@@ -1082,6 +1087,7 @@ public final class AssessmentEngine {
     int likelyCount = 0;
     int concerns = 0;
     int relevantPlugins = 0;
+    int concernPlugins = 0;
     long likelyMask = 0;
     long concernMask = 0;
     Triage triage = Triage.SELF_CARE;
@@ -1099,13 +1105,22 @@ public final class AssessmentEngine {
       if (p >= cautionThreshold) {
         concerns++;
         concernMask |= bit;
+        concernPlugins |= conditionPluginBit[ci];
       }
+    }
+    // What to watch for: the plugins of the likely conditions; with none likely, those of the
+    // conditions of concern, so a pain nothing explains well still has a safety net. (Not every
+    // plugin's: a plugin whose conditions the report gives no weight must not change the answer.)
+    int watchCount = likelyCount > 0 ? likelyCount : concerns;
+    if (likelyCount == 0) {
+      relevantPlugins = concernPlugins;
     }
     s.likelyMask = likelyMask;
     s.concernMask = concernMask;
     s.likelyCount = likelyCount;
     s.concerns = concerns;
     s.relevantPlugins = relevantPlugins;
+    s.watchCount = watchCount;
     return triage;
   }
 
@@ -1443,7 +1458,8 @@ public final class AssessmentEngine {
   }
 
   /**
-   * The warning signs worth watching for: those of plugins with a likely condition, not yet fired;
+   * The warning signs worth watching for: those of plugins with a likely condition (with none
+   * likely, of concern), not yet fired;
    * the table is in output order already, and precomputed for each set of plugins when none fired.
    */
   private List<WatchFor> watchFor(Scored s) {
@@ -1474,7 +1490,7 @@ public final class AssessmentEngine {
     WatchFor[] out = new WatchFor[watchAll.length];
     int count = 0;
     for (int k = 0; k < watchAll.length; k++) {
-      if (likelyPlugin(s.slots, s.likelyCount, watchPlugin[k]) && !firedAny(warnings, watchIds[k])) {
+      if (likelyPlugin(s.slots, s.watchCount, watchPlugin[k]) && !firedAny(warnings, watchIds[k])) {
         out[count++] = watchAll[k];
       }
     }

@@ -247,6 +247,29 @@ class ConditionAggregatorTests {
     }
 
     @Test
+    @DisplayName("with nothing likely, come from the plugins with a condition of concern: a pain nothing explains keeps a safety net")
+    void nothingLikely() {
+      SymptomReport r = SymptomReport.builder().present("relief.dangling_legs", "relief.elevating_legs").build();
+      AggregatedAssessment a = levels.assess(r);
+      assertTrue(a.differential().stream().noneMatch(c -> c.probability() >= levels.likelyThreshold()),
+          a.differential().toString());
+      assertTrue(a.differential().stream().anyMatch(c -> c.condition().equals("arterial.disease")
+          && c.probability() >= levels.cautionThreshold()), a.differential().toString());
+      // The arterial plugin's sign only: the swelling plugin's condition is of no concern here.
+      assertEquals(List.of("arterial.acute"), a.watchFor().stream().map(WatchFor::id).toList());
+      assertEquals(a.watchFor(), wideAggregator().assess(r).watchFor());
+    }
+
+    private ConditionAggregator wideAggregator() {
+      ConditionAggregator.Builder many = ConditionAggregator.builder()
+          .addPlugin(new FakePlugins.Levels()).addPlugin(new FakePlugins.Arterial());
+      for (int n = 1; n <= 8; n++) {
+        many.addPlugin(new FakePlugins.Rare(n));
+      }
+      return many.build();
+    }
+
+    @Test
     @DisplayName("are kept apart for plugins whose conditions are not likely")
     void onlyForLikelyPlugins() {
       AggregatedAssessment a = levels.assess(SymptomReport.builder().age(70).present("relief.dangling_legs").build());
