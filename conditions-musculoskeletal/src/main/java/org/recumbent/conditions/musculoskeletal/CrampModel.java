@@ -121,6 +121,11 @@ final class CrampModel {
       .anyOf(0.6, 1.0, Source.expertEstimate(
               "pain in the hip or knee joint, worse lying on it, is arthritis rather than a muscle cramp"),
           "location.hip_knee_joint", "aggravator.lying_on_side_joint")
+      .anyOf(0.5, 1.0, Source.expertEstimate(
+              "calf pain on walking that stops with rest (claudication), weak foot pulses or a cold foot point to "
+                  + "poor arterial flow, a better explanation of calf pain than cramps (AASM sleep-related leg "
+                  + "cramps: not better explained by another medical condition, clinical-sources.md 3.6)"),
+          "timing.walking_pain_relieved_by_rest", "sign.weak_or_absent_pulses", "sign.foot_cold")
       .build();
 
   private CrampModel() {}
