@@ -95,16 +95,8 @@ final class BatchCommand implements Callable<Integer> {
    */
   static boolean answer(JsonLines.Line line, ConditionAggregator aggregator, WireFormat wire,
       ChunkedLines.Utf8Sink out) {
-    String problem = JsonLines.precheck(line);
-    if (problem != null) {
-      out.encode(JsonLines.errorJson(line.number(), problem));
-      return true;
-    }
-    SymptomReport report;
-    try {
-      report = wire.readReport(line.text());
-    } catch (IllegalArgumentException e) {
-      out.encode(JsonLines.errorJson(line.number(), e.getMessage()));
+    SymptomReport report = readOrError(line, wire, out);
+    if (report == null) {
       return true;
     }
     AggregatedAssessment assessment = aggregator.assess(report);
@@ -115,5 +107,26 @@ final class BatchCommand implements Callable<Integer> {
       out.encode(wire.writeAssessment(assessment));
     }
     return false;
+  }
+
+  /**
+   * Read the report on a line, or write the error line naming its problem (for batch and
+   * simulate alike).
+   *
+   * @return the report, or {@code null} when the error line was written
+   */
+  static @org.jspecify.annotations.Nullable SymptomReport readOrError(JsonLines.Line line, WireFormat wire,
+      ChunkedLines.Utf8Sink out) {
+    String problem = JsonLines.precheck(line);
+    if (problem != null) {
+      out.encode(JsonLines.errorJson(line.number(), problem));
+      return null;
+    }
+    try {
+      return wire.readReport(line.text());
+    } catch (IllegalArgumentException e) {
+      out.encode(JsonLines.errorJson(line.number(), e.getMessage()));
+      return null;
+    }
   }
 }

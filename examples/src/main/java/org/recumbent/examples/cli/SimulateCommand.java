@@ -67,16 +67,8 @@ final class SimulateCommand implements Callable<Integer> {
    * @return {@code true} when the output line is an error line
    */
   private static boolean answer(JsonLines.Line line, InterviewLoop loop, WireFormat wire, ChunkedLines.Utf8Sink out) {
-    String problem = JsonLines.precheck(line);
-    if (problem != null) {
-      out.encode(JsonLines.errorJson(line.number(), problem));
-      return true;
-    }
-    SymptomReport full;
-    try {
-      full = wire.readReport(line.text());
-    } catch (IllegalArgumentException e) {
-      out.encode(JsonLines.errorJson(line.number(), e.getMessage()));
+    SymptomReport full = BatchCommand.readOrError(line, wire, out);
+    if (full == null) {
       return true;
     }
     InterviewLoop.Outcome o = loop.run(InterviewLoop.startingPoint(full), InterviewLoop.answeringFrom(full));
