@@ -127,6 +127,14 @@ public final class InterviewSession {
             return;
           }
         }
+        // Also one finding that, with what is known, would call for an ambulance (weakness and back
+        // pain known, both legs not yet asked: cauda equina): asked before stopping, so the person
+        // is not sent to the emergency department when an ambulance is needed.
+        Feature completing = ambulanceWithOneMore();
+        if (completing != null) {
+          pending = Question.about(completing);
+          return;
+        }
       }
       stopReason = StopReason.EMERGENCY;
       return;
@@ -143,6 +151,24 @@ public final class InterviewSession {
     } else {
       pending = p.questions().get(0);
     }
+  }
+
+  /**
+   * The first unasked feature of the vocabulary whose "yes", added to the answers so far, would
+   * make the assessment call for an ambulance; or null. Only asked at the emergency level, so the
+   * hypothetical assessments (one per unasked feature that some plugin reads) are rare.
+   */
+  private @Nullable Feature ambulanceWithOneMore() {
+    for (Feature f : aggregator.vocabulary().features()) {
+      if (report.isAnswered(f.id()) || !planner.isRelevant(f.id())) {
+        continue;
+      }
+      SymptomReport withIt = report.toBuilder().finding(f.id(), FindingState.PRESENT).build();
+      if (aggregator.assessWithoutQuestions(withIt).triage() == Triage.EMERGENCY_AMBULANCE) {
+        return f;
+      }
+    }
+    return null;
   }
 
   private AggregatedAssessment plain() {

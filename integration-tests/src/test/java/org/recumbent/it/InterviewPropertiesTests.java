@@ -83,6 +83,18 @@ class InterviewPropertiesTests {
   }
 
   @Test
+  @DisplayName("at the emergency level, asks on while one more finding could call for an ambulance (weakness and back pain: both legs?)")
+  void asksOnForAnAmbulance() {
+    SymptomReport full = SymptomReport.builder().age(47).sex(org.recumbent.core.Sex.FEMALE)
+        .present("quality.radiating_from_back", "location.both_legs_symmetric", "sign.leg_weakness", "quality.numbness")
+        .build();
+    assertTrue(AGGREGATOR.assess(full).triage() == org.recumbent.core.Triage.EMERGENCY_AMBULANCE);
+    InterviewSimulator.Run run = new InterviewSimulator(AGGREGATOR, 30).run(full);
+    assertTrue(run.interviewTriage() == org.recumbent.core.Triage.EMERGENCY_AMBULANCE,
+        () -> run.interviewTriage() + " after " + run.transcript());
+  }
+
+  @Test
   @DisplayName("always stops, within the cap and the size of the vocabulary, never less urgent than its own report")
   void alwaysStopsSafely() {
     int bound = AGGREGATOR.vocabulary().ids().size();
