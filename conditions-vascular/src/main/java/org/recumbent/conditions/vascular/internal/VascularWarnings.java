@@ -19,7 +19,9 @@ import org.recumbent.spi.support.Trigger;
  * The vascular warning signs and the findings that fire them.
  *
  * <p>Every red flag of the vascular family fires on its own, whatever else is reported: a warning
- * is never suppressed by another finding.
+ * is never suppressed by another finding. The one exception is not a red flag: the clot check's
+ * path for pain in one leg with a single risk of clots is silent once swelling and tenderness are
+ * both reported absent.
  *
  * @since 0.1
  */
