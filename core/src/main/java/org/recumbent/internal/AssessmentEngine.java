@@ -134,11 +134,9 @@ public final class AssessmentEngine {
   /** Whether the warning sign at each place declares a kind of relief unsafe. */
   private final boolean[] warningForbids;
   /**
-   * For each strategy, the reason each warning sign (by place) makes it unsafe, or null; the row
-   * is null when no sign makes the strategy unsafe.
+   * For each strategy and warning place, the "avoid" entry when that sign alone makes it unsafe
+   * (its reason is the sign's), or null; the row is null when no sign makes the strategy unsafe.
    */
-  private final String @org.jspecify.annotations.Nullable [][] warningReason;
-  /** For each strategy and warning place, the "avoid" entry when that sign alone makes it unsafe, or null. */
   private final AvoidedAdvice @org.jspecify.annotations.Nullable [][] warningAvoid;
   /** For each warning place, the kinds of relief it makes unsafe that have a plain text, as "avoid" entries. */
   private final AvoidedAdvice[][] warningKinds;
@@ -268,7 +266,6 @@ public final class AssessmentEngine {
     this.warningKinds = new AvoidedAdvice[bySeverity.size()][];
     this.warningKindTags = new String[bySeverity.size()][];
     this.rankedWarnings = bySeverity.toArray(new WarningSign[0]);
-    this.warningReason = new String[strategies.length][];
     this.warningAvoid = new AvoidedAdvice[strategies.length][];
     for (int r = 0; r < bySeverity.size(); r++) {
       WarningSign w = bySeverity.get(r);
@@ -288,11 +285,9 @@ public final class AssessmentEngine {
         for (String t : strategies[i].tags()) {
           String reason = w.unsafeReliefTags().get(t);
           if (reason != null) {
-            if (warningReason[i] == null) {
-              warningReason[i] = new String[bySeverity.size()];
+            if (warningAvoid[i] == null) {
               warningAvoid[i] = new AvoidedAdvice[bySeverity.size()];
             }
-            warningReason[i][r] = reason;
             warningAvoid[i][r] = new AvoidedAdvice(strategies[i].id(), strategies[i].text(), reason, List.of(w.id()));
             break;
           }
@@ -1245,7 +1240,7 @@ public final class AssessmentEngine {
    */
   private void avoidForWarnings(Scored s, boolean @org.jspecify.annotations.Nullable [] failed) {
     for (int i = 0; i < strategies.length; i++) {
-      if (warningReason[i] != null && (failed == null || !failed[strategyPluginIndex[i]])
+      if (warningAvoid[i] != null && (failed == null || !failed[strategyPluginIndex[i]])
           && !forbiddenByConcern(s, i) && avoidForWarnings(s, i)) {
         s.removeAdvice(strategies[i].id());
       }
@@ -1277,13 +1272,13 @@ public final class AssessmentEngine {
     if (!helps) {
       return false;
     }
-    String[] reasons = warningReason[i];
+    AvoidedAdvice[] alone = warningAvoid[i];
     List<Warning> fired = s.warnings;
     int count = 0;
     int only = -1;
     for (int k = 0; k < fired.size(); k++) {
       int r = s.firedRank(k);
-      if (r < reasons.length && reasons[r] != null) {
+      if (r < alone.length && alone[r] != null) {
         count++;
         only = r;
       }
@@ -1292,7 +1287,7 @@ public final class AssessmentEngine {
       return false;
     }
     if (count == 1) {
-      s.addAvoid(warningAvoid[i][only], WARNING_KEY);
+      s.addAvoid(alone[only], WARNING_KEY);
       return true;
     }
     String[] ids = new String[count];
@@ -1301,9 +1296,9 @@ public final class AssessmentEngine {
     int d = 0;
     for (int k = 0; k < fired.size(); k++) {
       int r = s.firedRank(k);
-      if (r < reasons.length && reasons[r] != null) {
+      if (r < alone.length && alone[r] != null) {
         ids[count++] = fired.get(k).id();
-        d = addDistinct(distinct, d, reasons[r]);
+        d = addDistinct(distinct, d, alone[r].reason());
       }
     }
     ReliefStrategy r = strategies[i];
